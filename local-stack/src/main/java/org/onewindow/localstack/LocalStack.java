@@ -1,0 +1,178 @@
+package org.onewindow.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine: PostgreSQL, Kafka and Keycloak, then the five services,
+ * everything on 127.0.0.1 and its data under one directory. {@link #close()} stops it in reverse.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackLayout layout;
+    private final Ports ports;
+    private final Path home;
+    private final PrintStream out;
+    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private Postgres postgres;
+    private KafkaBroker kafka;
+    private Keycloak keycloak;
+
+    private LocalStack(StackLayout layout, Ports ports, Path home, PrintStream out) {
+        this.layout = layout;
+        this.ports = ports;
+        this.home = home;
+        this.out = out;
+    }
+
+    /**
+     * Starts everything and waits until each part is healthy.
+     *
+     * @param home where the stack keeps its data between runs
+     * @param fresh whether to wipe {@code home} first
+     */
+    public static LocalStack start(Path home, Ports ports, boolean fresh, PrintStream out) {
+        var stack = new LocalStack(StackLayout.fromBuild(), ports, home.toAbsolutePath(), out);
+        try {
+            stack.startAll(fresh);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public ServiceProcess service(PlatformService service) {
+        return services.get(service);
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** Starts a stopped or killed service again and waits until it is ready. */
+    public ServiceProcess restart(PlatformService service) {
+        var old = services.remove(service);
+        if (old != null) {
+            old.stop();
+        }
+        var started = ServiceProcess.launch(service, layout, ports, ServiceJava.detect(), home);
+        services.put(service, started);
+        started.awaitReady(Duration.ofMinutes(3));
+        return started;
+    }
+
+    private void startAll(boolean fresh) {
+        if (fresh) {
+            deleteRecursively(home);
+        }
+        var java = ServiceJava.detect();
+        long t0 = System.nanoTime();
+        step("Keycloak " + ports.issuer() + " (first start builds it, ~40 s)");
+        keycloak = Keycloak.launch(
+                layout.keycloakHome(), home.resolve("keycloak"), ports.keycloak(), ports.keycloakManagement());
+        step("PostgreSQL 127.0.0.1:" + ports.postgres() + " databases " + PlatformService.databases());
+        postgres = Postgres.start(home.resolve("postgres"), ports.postgres(), PlatformService.databases());
+        done(t0);
+        step("Kafka (KRaft) " + ports.kafkaBootstrap());
+        kafka = new KafkaBroker(home.resolve("kafka"), layout.kafkaLibs(), ports.kafka(), ports.kafkaController())
+                .start();
+        done(t0);
+        step("waiting for Keycloak");
+        keycloak.awaitReady();
+        done(t0);
+        step("services on Java " + java.feature() + " (" + java.home() + ")"
+                + (java.virtualThreads() ? ", virtual threads on" : ", virtual threads need Java 21+: off"));
+        var started = new ArrayList<ServiceProcess>();
+        for (var service : PlatformService.values()) {
+            var process = ServiceProcess.launch(service, layout, ports, java, home);
+            services.put(service, process);
+            started.add(process);
+        }
+        var waits = started.stream()
+                .map(process -> CompletableFuture.runAsync(() -> {
+                    process.awaitReady(Duration.ofMinutes(3));
+                    out.printf("  %-20s ready on %s%n", process.service().module(), process.baseUrl());
+                }))
+                .toList();
+        waits.forEach(CompletableFuture::join);
+        done(t0);
+    }
+
+    private void step(String what) {
+        out.println("» " + what);
+    }
+
+    private void done(long t0) {
+        out.printf("  (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Override
+    public void close() {
+        var reverse = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(ServiceProcess::stop);
+        services.clear();
+        quietly(kafka);
+        quietly(keycloak);
+        quietly(postgres);
+    }
+
+    private static void quietly(AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            part.close();
+        } catch (Exception e) {
+            System.err.println("while stopping " + part + ": " + e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + dir, e);
+        }
+    }
+
+    public List<String> summary() {
+        return List.of(
+                "Gateway (the only address clients use):  http://localhost:" + ports.gateway(),
+                "Swagger UI (all services):               http://localhost:" + ports.gateway() + "/swagger-ui.html",
+                "Keycloak (admin / " + Keycloak.ADMIN_PASSWORD + ", dev only):  http://localhost:" + ports.keycloak()
+                        + "/admin/",
+                "Token endpoint:                          " + ports.issuer() + "/protocol/openid-connect/token",
+                "PostgreSQL:                              " + ports.jdbcUrl("<service>") + " (" + Postgres.USER + ")",
+                "Kafka:                                   " + ports.kafkaBootstrap(),
+                "Demo logins (password 'demo', client 'portal'): applicant, applicant2, clerk, reviewer-pub,"
+                        + " reviewer-rtv, approver, catalog-admin, supervisor",
+                "Provincial platform: client 'provincial-platform', secret 'provincial-dev-secret' (client credentials)",
+                "Data and logs:                           " + home);
+    }
+}

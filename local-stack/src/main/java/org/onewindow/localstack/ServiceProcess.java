@@ -1,0 +1,96 @@
+package org.onewindow.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One service JVM, configured only through the environment variables a deployment sets too. */
+public final class ServiceProcess {
+
+    private final PlatformService service;
+    private final ManagedProcess process;
+    private final int port;
+
+    private ServiceProcess(PlatformService service, ManagedProcess process, int port) {
+        this.service = service;
+        this.process = process;
+        this.port = port;
+    }
+
+    public static ServiceProcess launch(
+            PlatformService service, StackLayout layout, Ports ports, ServiceJava java, Path home) {
+        int port = service.port(ports);
+        Probes.requireFree(port, service.module());
+        var env = environment(service, ports, home);
+        List<String> command = new ArrayList<>(List.of(
+                java.javaExecutable(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dspring.threads.virtual.enabled=" + java.virtualThreads(),
+                "-jar",
+                layout.serviceJar(service.module()).toString()));
+        var process = ManagedProcess.start(
+                service.module(),
+                command,
+                env,
+                home.resolve("work"),
+                home.resolve("logs/" + service.module() + ".log"));
+        return new ServiceProcess(service, process, port);
+    }
+
+    static Map<String, String> environment(PlatformService service, Ports ports, Path home) {
+        var env = new HashMap<String, String>();
+        env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrap());
+        env.put("OIDC_ISSUER_URI", ports.issuer());
+        env.put("OIDC_JWK_SET_URI", ports.issuer() + "/protocol/openid-connect/certs");
+        env.put("ONEWINDOW_DATA_DIR", home.resolve("data").toString());
+        if (service.database() != null) {
+            env.put("DB_URL", ports.jdbcUrl(service.database()));
+            env.put("DB_USERNAME", Postgres.USER);
+            env.put("DB_PASSWORD", Postgres.PASSWORD);
+        }
+        if (service == PlatformService.GATEWAY) {
+            env.put("CATALOG_URI", "http://127.0.0.1:" + ports.catalog());
+            env.put("APPLICATION_URI", "http://127.0.0.1:" + ports.application());
+            env.put("REVIEW_URI", "http://127.0.0.1:" + ports.review());
+            env.put("DISCLOSURE_URI", "http://127.0.0.1:" + ports.disclosure());
+        }
+        return env;
+    }
+
+    public PlatformService service() {
+        return service;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public void awaitReady(Duration timeout) {
+        process.awaitReady(() -> Probes.httpOk(baseUrl() + "/actuator/health/readiness"), timeout);
+    }
+
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    /** kill -9, for the fault-injection tests. */
+    public void kill() {
+        process.kill();
+    }
+
+    public ManagedProcess process() {
+        return process;
+    }
+}
