@@ -1,0 +1,128 @@
+package org.onewindow.platform;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
+import java.util.HashMap;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.onewindow.platform.health.KafkaHealthIndicator;
+import org.onewindow.platform.messaging.DeadLetters;
+import org.onewindow.platform.messaging.EventInbox;
+import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.messaging.OutboxRelay;
+import org.onewindow.platform.security.PlatformSecurity;
+import org.onewindow.platform.security.ProblemSecurityHandlers;
+import org.onewindow.platform.web.CorrelationIdFilter;
+import org.onewindow.platform.web.ProblemDetailsAdvice;
+import org.onewindow.platform.web.ProblemWriter;
+import org.onewindow.platform.web.RequestBodyLimitFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Everything a OneWindow service gets by depending on the platform. */
+@AutoConfiguration
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(PlatformProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemWriter writer) {
+        return new ProblemSecurityHandlers(writer);
+    }
+
+    @Bean
+    PlatformSecurity platformSecurity(ProblemSecurityHandlers handlers) {
+        return new PlatformSecurity(handlers);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            PlatformProperties properties, ProblemWriter writer) {
+        var filter = new RequestBodyLimitFilter(properties.web().maxBodySize().toBytes(), writer);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    EventPublisher eventPublisher(JdbcClient jdbc, Clock clock, ObjectProvider<Tracer> tracer) {
+        return new EventPublisher(jdbc, clock, tracer);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            KafkaTemplate<String, String> kafka,
+            PlatformProperties properties,
+            MeterRegistry meters,
+            ObjectProvider<Propagator> propagator) {
+        return new OutboxRelay(
+                jdbc,
+                transactions,
+                kafka,
+                properties.outbox().pollInterval(),
+                properties.outbox().batchSize(),
+                meters,
+                propagator);
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+        return new EventInbox(jdbc, transactions, meters);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommonErrorHandler kafkaErrorHandler(
+            KafkaTemplate<String, String> kafka, MeterRegistry meters, PlatformProperties properties) {
+        return DeadLetters.errorHandler(
+                kafka,
+                meters,
+                properties.consumer().maxAttempts(),
+                properties.consumer().initialBackoff());
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        var config = new HashMap<>(admin.getConfigurationProperties());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
+        return new KafkaHealthIndicator(AdminClient.create(config));
+    }
+}

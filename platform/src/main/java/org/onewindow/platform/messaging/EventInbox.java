@@ -1,0 +1,86 @@
+package org.onewindow.platform.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.onewindow.contracts.EventEnvelope;
+import org.onewindow.contracts.EventJson;
+import org.onewindow.platform.web.CorrelationIdFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The idempotent consumer: applies an event's effect and records its id in one transaction, so a
+ * redelivered event is recognised and skipped. A record that is not an event throws
+ * {@link org.onewindow.contracts.MalformedEventException}, which goes straight to the dead-letter
+ * topic; any other failure rolls back both and is retried, then dead-lettered.
+ */
+public class EventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.meters = meters;
+    }
+
+    /**
+     * Applies {@code effect} to the record's event unless {@code consumer} has applied it before.
+     *
+     * @return whether the effect ran (false: a duplicate)
+     */
+    public boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
+        var correlation = record.headers().lastHeader(MessagingHeaders.CORRELATION_ID);
+        if (correlation != null) {
+            MDC.put(CorrelationIdFilter.MDC_KEY, new String(correlation.value(), StandardCharsets.UTF_8));
+        }
+        try {
+            var envelope = EventJson.read(record.value());
+            Boolean applied = transactions.execute(status -> {
+                int inserted = jdbc.sql("""
+                                insert into processed_event (consumer, event_id, event_type, event_key)
+                                values (:consumer, :eventId, :type, :key)
+                                on conflict do nothing
+                                """)
+                        .param("consumer", consumer)
+                        .param("eventId", envelope.eventId())
+                        .param("type", envelope.type())
+                        .param("key", envelope.key())
+                        .update();
+                if (inserted == 0) {
+                    return false;
+                }
+                effect.accept(envelope);
+                return true;
+            });
+            boolean result = Boolean.TRUE.equals(applied);
+            count(consumer, envelope.type(), result ? "applied" : "duplicate");
+            if (!result) {
+                log.info("{} skipped duplicate {} {}", consumer, envelope.type(), envelope.eventId());
+            }
+            return result;
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+
+    private void count(String consumer, String type, String result) {
+        Counter.builder("onewindow.consumer.events")
+                .description("events a consumer received, by result (applied, duplicate)")
+                .tag("consumer", consumer)
+                .tag("type", type)
+                .tag("result", result)
+                .register(meters)
+                .increment();
+    }
+}

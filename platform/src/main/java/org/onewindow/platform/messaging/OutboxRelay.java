@@ -1,0 +1,251 @@
+package org.onewindow.platform.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.propagation.Propagator;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends outbox entries to Kafka in the order they were written, and marks them sent only after
+ * the broker acknowledged them (at least once). One relay per database works at a time (a
+ * transaction-scoped advisory lock), so several instances of a service keep per-key order.
+ * While the broker is away the entries wait; the next poll tries again.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    // an arbitrary constant naming "the outbox relay" among advisory locks
+    private static final long LOCK_KEY = 0x0E_0E_0E_0E_01L;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, String> kafka;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final ObjectProvider<Propagator> propagator;
+    private final Counter published;
+    private final Counter failures;
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
+
+    public OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            KafkaTemplate<String, String> kafka,
+            Duration pollInterval,
+            int batchSize,
+            MeterRegistry meters,
+            ObjectProvider<Propagator> propagator) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.propagator = propagator;
+        this.published = Counter.builder("onewindow.outbox.published")
+                .description("events the broker acknowledged")
+                .register(meters);
+        this.failures = Counter.builder("onewindow.outbox.send.failures")
+                .description("relay rounds that stopped at a failed send; the events stay and are sent later")
+                .register(meters);
+        Gauge.builder("onewindow.outbox.pending", this, OutboxRelay::pending)
+                .description("events written but not yet acknowledged by the broker")
+                .register(meters);
+    }
+
+    /** Sends everything pending now; returns how many were sent. Also what the poller calls. */
+    public int relayPending() {
+        int total = 0;
+        int sent;
+        do {
+            sent = relayBatch();
+            total += sent;
+        } while (sent == batchSize && running());
+        return total;
+    }
+
+    private boolean running() {
+        return running || executor == null;
+    }
+
+    private int relayBatch() {
+        Integer sent = transactions.execute(status -> {
+            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+                    .param("key", LOCK_KEY)
+                    .query(Boolean.class)
+                    .single();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            var rows = jdbc.sql("""
+                            select id, topic, event_key, envelope, traceparent, correlation_id
+                            from outbox_event where published_at is null order by id limit :limit
+                            """)
+                    .param("limit", batchSize)
+                    .query((rs, n) -> new OutboxRow(
+                            rs.getLong("id"),
+                            rs.getString("topic"),
+                            rs.getString("event_key"),
+                            rs.getString("envelope"),
+                            rs.getString("traceparent"),
+                            rs.getString("correlation_id")))
+                    .list();
+            return rows.isEmpty() ? 0 : send(rows);
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    /**
+     * Sends a batch and marks the acknowledged prefix. With an idempotent producer a failed
+     * send fails the later ones of its partition too, so stopping at the first failure keeps order.
+     */
+    private int send(List<OutboxRow> rows) {
+        var futures = new ArrayList<CompletableFuture<?>>(rows.size());
+        for (var row : rows) {
+            try {
+                futures.add(sendTraced(row));
+            } catch (RuntimeException e) {
+                // without broker metadata, send() throws instead of failing its future
+                futures.add(CompletableFuture.failedFuture(e));
+                break;
+            }
+        }
+        int acknowledged = 0;
+        String error = null;
+        for (var future : futures) {
+            try {
+                future.get(30, TimeUnit.SECONDS);
+                acknowledged++;
+            } catch (Exception e) {
+                error = rootMessage(e);
+                break;
+            }
+        }
+        if (acknowledged > 0) {
+            jdbc.sql(
+                            "update outbox_event set published_at = now(), attempts = attempts + 1 where id between :from and :to")
+                    .param("from", rows.get(0).id())
+                    .param("to", rows.get(acknowledged - 1).id())
+                    .update();
+            published.increment(acknowledged);
+        }
+        if (error != null) {
+            failures.increment();
+            log.warn(
+                    "outbox relay stopped at event #{}: {}; it stays in the outbox",
+                    rows.get(acknowledged).id(),
+                    error);
+            jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                    .param("error", error)
+                    .param("id", rows.get(acknowledged).id())
+                    .update();
+        }
+        return acknowledged;
+    }
+
+    private CompletableFuture<?> sendTraced(OutboxRow row) {
+        var record = new ProducerRecord<String, String>(row.topic(), row.key(), row.envelope());
+        if (row.correlationId() != null) {
+            record.headers()
+                    .add(MessagingHeaders.CORRELATION_ID, row.correlationId().getBytes(StandardCharsets.UTF_8));
+        }
+        var currentPropagator = propagator.getIfAvailable();
+        if (row.traceparent() != null && currentPropagator != null) {
+            // continue the trace of the request that wrote the event, so it reaches the consumer;
+            // the template's own observation stays off: it asks the broker for the cluster id and
+            // blocks long while the broker is away
+            Span span = currentPropagator
+                    .extract(Map.of(MessagingHeaders.TRACEPARENT, row.traceparent()), Map::get)
+                    .name("outbox relay " + row.topic())
+                    .kind(Span.Kind.PRODUCER)
+                    .start();
+            currentPropagator.inject(span.context(), record.headers(), (headers, key, value) -> {
+                headers.remove(key);
+                headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+            });
+            span.end();
+        }
+        return kafka.send(record);
+    }
+
+    private double pending() {
+        try {
+            Long count = jdbc.sql("select count(*) from outbox_event where published_at is null")
+                    .query(Long.class)
+                    .single();
+            return count == null ? 0 : count;
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        executor.scheduleWithFixedDelay(
+                this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void poll() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            log.warn("outbox relay round failed: {}", rootMessage(e));
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stop before the Kafka producer and the data source go away
+        return Integer.MAX_VALUE - 100;
+    }
+}

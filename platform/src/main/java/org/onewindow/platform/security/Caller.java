@@ -1,0 +1,37 @@
+package org.onewindow.platform.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, as the token says: the subject (stable id), the user name for display, the
+ * realm roles and, for staff, the department claim.
+ */
+public record Caller(String subject, String username, Set<String> roles, Optional<String> department) {
+
+    public static final String DEPARTMENT_CLAIM = "department";
+
+    public static Caller from(Authentication authentication) {
+        var roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .collect(Collectors.toUnmodifiableSet());
+        if (authentication instanceof JwtAuthenticationToken token) {
+            var jwt = token.getToken();
+            var username = Optional.ofNullable(jwt.getClaimAsString("preferred_username"))
+                    .orElse(jwt.getSubject());
+            return new Caller(
+                    jwt.getSubject(), username, roles, Optional.ofNullable(jwt.getClaimAsString(DEPARTMENT_CLAIM)));
+        }
+        return new Caller(authentication.getName(), authentication.getName(), roles, Optional.empty());
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

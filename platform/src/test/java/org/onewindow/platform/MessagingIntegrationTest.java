@@ -1,0 +1,184 @@
+package org.onewindow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventEnvelope;
+import org.onewindow.contracts.EventJson;
+import org.onewindow.contracts.Topics;
+import org.onewindow.localstack.SharedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+class MessagingIntegrationTest extends PlatformIntegrationTest {
+
+    @Autowired
+    TestApplication.Things things;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    Tracer tracer;
+
+    @Test
+    void eventOfARolledBackTransactionNeverReachesKafka() {
+        assertThatThrownBy(() -> things.create("rolled-back", true)).isInstanceOf(IllegalStateException.class);
+        things.create("committed-after", false);
+
+        var records = PlatformTestSupport.readUntil(
+                TestApplication.TOPIC,
+                Duration.ofSeconds(30),
+                seen -> names(seen).contains("committed-after"));
+
+        assertThat(names(records)).contains("committed-after").doesNotContain("rolled-back");
+        assertThat(jdbc.sql("select count(*) from thing where name = 'rolled-back'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void traceContextTravelsWithTheEvent() {
+        var span = tracer.nextSpan().name("request").start();
+        try (var scope = tracer.withSpan(span)) {
+            things.create("traced", false);
+        } finally {
+            span.end();
+        }
+        var records = PlatformTestSupport.readUntil(
+                TestApplication.TOPIC,
+                Duration.ofSeconds(30),
+                seen -> names(seen).contains("traced"));
+        var record = records.stream()
+                .filter(r -> r.value().contains("\"traced\""))
+                .findFirst()
+                .orElseThrow();
+        var traceparent = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+        assertThat(traceparent).contains(span.context().traceId());
+    }
+
+    @Test
+    void eventWrittenWhileTheBrokerIsDownArrivesAfterItReturns() {
+        var broker = SharedInfrastructure.get().kafka();
+        broker.stop();
+        try {
+            things.create("while-broker-down", false);
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> assertThat(attemptsOf("while-broker-down")).isPositive());
+            assertThat(meters.get("onewindow.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(1.0);
+            assertThat(meters.get("onewindow.outbox.send.failures").counter().count())
+                    .isPositive();
+        } finally {
+            broker.start();
+        }
+        var records = PlatformTestSupport.readUntil(
+                TestApplication.TOPIC,
+                Duration.ofSeconds(60),
+                seen -> names(seen).contains("while-broker-down"));
+        assertThat(names(records)).contains("while-broker-down");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(appliedCount("while-broker-down")).isEqualTo(1));
+    }
+
+    @Test
+    void duplicateDeliveryIsAppliedOnce() throws Exception {
+        var envelope = EventEnvelope.of(
+                TestApplication.THING_HAPPENED,
+                "dup",
+                new TestApplication.Thing("duplicate", false),
+                OffsetDateTime.now());
+        var json = EventJson.write(envelope);
+        kafka.send(TestApplication.TOPIC, "dup", json).get();
+        kafka.send(TestApplication.TOPIC, "dup", json).get();
+        kafka.send(TestApplication.TOPIC, "dup", json).get();
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(meters.find("onewindow.consumer.events")
+                                .tag("result", "duplicate")
+                                .counter())
+                        .isNotNull()
+                        .satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(2)));
+        assertThat(appliedCount("duplicate")).isEqualTo(1);
+    }
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+        var failing = EventJson.write(EventEnvelope.of(
+                TestApplication.THING_HAPPENED,
+                "poison",
+                new TestApplication.Thing("always-fails", true),
+                OffsetDateTime.now()));
+        kafka.send(TestApplication.TOPIC, "poison", "{this is not an event").get();
+        kafka.send(TestApplication.TOPIC, "poison", failing).get();
+        things.create("after-poison", false);
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(appliedCount("after-poison")).isEqualTo(1));
+        var deadLetters = PlatformTestSupport.readUntil(
+                Topics.deadLetterOf(TestApplication.TOPIC), Duration.ofSeconds(30), seen -> seen.size() >= 2);
+        assertThat(deadLetters).extracting(ConsumerRecord::value).contains("{this is not an event", failing);
+        var failed = deadLetters.stream()
+                .filter(r -> r.value().equals(failing))
+                .findFirst()
+                .orElseThrow();
+        assertThat(new String(
+                        failed.headers()
+                                .lastHeader("kafka_dlt-exception-message")
+                                .value(),
+                        StandardCharsets.UTF_8))
+                .contains("this effect always fails");
+        assertThat(appliedCount("always-fails")).isZero();
+        assertThat(meters.get("onewindow.consumer.dead.letters").counter().count())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    private int attemptsOf(String name) {
+        return jdbc.sql("select coalesce(max(attempts), 0) from outbox_event where envelope like :pattern")
+                .param("pattern", "%\"" + name + "\"%")
+                .query(Integer.class)
+                .single();
+    }
+
+    private long appliedCount(String name) {
+        return jdbc.sql("select count(*) from applied_effect where name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    private static List<String> names(List<ConsumerRecord<String, String>> records) {
+        return records.stream()
+                .map(r -> {
+                    try {
+                        return EventJson.read(r.value()).payload().get("name").asString();
+                    } catch (RuntimeException e) {
+                        return "<unreadable>";
+                    }
+                })
+                .toList();
+    }
+
+    static ProducerRecord<String, String> record(String key, String value) {
+        return new ProducerRecord<>(TestApplication.TOPIC, key, value);
+    }
+}

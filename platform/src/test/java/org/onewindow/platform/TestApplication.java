@@ -1,0 +1,117 @@
+package org.onewindow.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.onewindow.contracts.EventType;
+import org.onewindow.platform.messaging.EventInbox;
+import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.security.PlatformSecurity;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A minimal service built on the platform, as the real ones are. */
+@SpringBootApplication
+class TestApplication {
+
+    static final String TOPIC = "platform.test.v1";
+    static final EventType<Thing> THING_HAPPENED = new EventType<>("ThingHappened", 1, TOPIC, Thing.class);
+
+    record Thing(String name, boolean fail) {}
+
+    record NewThing(@NotBlank String name, @Min(1) int copies) {}
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
+        return platform.apply(http)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/things")
+                        .permitAll()
+                        .requestMatchers("/things")
+                        .hasRole("catalog-admin")
+                        .anyRequest()
+                        .denyAll())
+                .build();
+    }
+
+    @Component
+    static class Things {
+        private final JdbcClient jdbc;
+        private final EventPublisher events;
+
+        Things(JdbcClient jdbc, EventPublisher events) {
+            this.jdbc = jdbc;
+            this.events = events;
+        }
+
+        @Transactional
+        void create(String name, boolean failAfterPublish) {
+            jdbc.sql("insert into thing (name) values (:name)")
+                    .param("name", name)
+                    .update();
+            events.publish(THING_HAPPENED, name, new Thing(name, false));
+            if (failAfterPublish) {
+                throw new IllegalStateException("rolled back on purpose");
+            }
+        }
+    }
+
+    @RestController
+    static class ThingController {
+        private final Things things;
+
+        ThingController(Things things) {
+            this.things = things;
+        }
+
+        @GetMapping("/things")
+        Map<String, String> list() {
+            return Map.of("status", "ok");
+        }
+
+        @PostMapping("/things")
+        Map<String, String> create(@Valid @RequestBody NewThing thing) {
+            things.create(thing.name(), false);
+            return Map.of("name", thing.name());
+        }
+    }
+
+    @Component
+    static class ThingListener {
+        private final EventInbox inbox;
+        private final JdbcClient jdbc;
+
+        ThingListener(EventInbox inbox, JdbcClient jdbc) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = TOPIC)
+        void on(ConsumerRecord<String, String> record) {
+            inbox.apply("thing-listener", record, envelope -> {
+                var thing = envelope.payloadAs(THING_HAPPENED);
+                if (thing.fail()) {
+                    throw new IllegalStateException("this effect always fails");
+                }
+                jdbc.sql("insert into applied_effect (event_id, name) values (:id, :name)")
+                        .param("id", envelope.eventId())
+                        .param("name", thing.name())
+                        .update();
+            });
+        }
+    }
+}
