@@ -17,6 +17,7 @@ import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
 import org.onewindow.contracts.Topics;
 import org.onewindow.localstack.SharedInfrastructure;
+import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -43,7 +44,7 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
         assertThatThrownBy(() -> things.create("rolled-back", true)).isInstanceOf(IllegalStateException.class);
         things.create("committed-after", false);
 
-        var records = PlatformTestSupport.readUntil(
+        var records = InfrastructureSupport.readUntil(
                 TestApplication.TOPIC,
                 Duration.ofSeconds(30),
                 seen -> names(seen).contains("committed-after"));
@@ -63,7 +64,7 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
         } finally {
             span.end();
         }
-        var records = PlatformTestSupport.readUntil(
+        var records = InfrastructureSupport.readUntil(
                 TestApplication.TOPIC,
                 Duration.ofSeconds(30),
                 seen -> names(seen).contains("traced"));
@@ -90,7 +91,7 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
         } finally {
             broker.start();
         }
-        var records = PlatformTestSupport.readUntil(
+        var records = InfrastructureSupport.readUntil(
                 TestApplication.TOPIC,
                 Duration.ofSeconds(60),
                 seen -> names(seen).contains("while-broker-down"));
@@ -134,7 +135,7 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(appliedCount("after-poison")).isEqualTo(1));
-        var deadLetters = PlatformTestSupport.readUntil(
+        var deadLetters = InfrastructureSupport.readUntil(
                 Topics.deadLetterOf(TestApplication.TOPIC), Duration.ofSeconds(30), seen -> seen.size() >= 2);
         assertThat(deadLetters).extracting(ConsumerRecord::value).contains("{this is not an event", failing);
         var failed = deadLetters.stream()

@@ -12,6 +12,6 @@ abstract class PlatformIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        PlatformTestSupport.register(registry, "platform_test");
+        org.onewindow.platform.testsupport.InfrastructureSupport.register(registry, "platform_test");
     }
 }

@@ -3,7 +3,6 @@ package org.onewindow.platform;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,13 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.security.RealmRolesConverter;
+import org.onewindow.platform.testsupport.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every kind of bad request gets an RFC 9457 answer of the one OneWindow style. */
@@ -26,11 +22,6 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    static JwtRequestPostProcessor role(String role) {
-        return jwt().jwt(token -> token.claim("realm_access", Map.of("roles", List.of(role))))
-                .authorities(new RealmRolesConverter());
-    }
 
     @Test
     void missingTokenIs401ProblemWithBearerChallenge() throws Exception {
@@ -45,7 +36,7 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
     @Test
     void wrongRoleIs403Problem() throws Exception {
         mvc.perform(post("/things")
-                        .with(role("applicant"))
+                        .with(Tokens.role("applicant"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"copies\":1}"))
                 .andExpect(status().isForbidden())
@@ -56,7 +47,7 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
     @Test
     void malformedJsonIs400Problem() throws Exception {
         mvc.perform(post("/things")
-                        .with(role("catalog-admin"))
+                        .with(Tokens.role("catalog-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": "))
                 .andExpect(status().isBadRequest())
@@ -67,7 +58,7 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
     @Test
     void everyValidationProblemIsReportedAtOnce() throws Exception {
         mvc.perform(post("/things")
-                        .with(role("catalog-admin"))
+                        .with(Tokens.role("catalog-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\" \",\"copies\":0}"))
                 .andExpect(status().isBadRequest())
@@ -80,7 +71,7 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
     @Test
     void unknownFieldIsNamed() throws Exception {
         mvc.perform(post("/things")
-                        .with(role("catalog-admin"))
+                        .with(Tokens.role("catalog-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"a\",\"copies\":1,\"admin\":true}"))
                 .andExpect(status().isBadRequest())
@@ -91,7 +82,7 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
     @Test
     void oversizedBodyIs413Problem() throws Exception {
         mvc.perform(post("/things")
-                        .with(role("catalog-admin"))
+                        .with(Tokens.role("catalog-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + "x".repeat(5000) + "\",\"copies\":1}"))
                 .andExpect(status().isContentTooLarge())
@@ -101,7 +92,7 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
     @Test
     void unsupportedMediaTypeIs415Problem() throws Exception {
         mvc.perform(post("/things")
-                        .with(role("catalog-admin"))
+                        .with(Tokens.role("catalog-admin"))
                         .contentType(MediaType.TEXT_PLAIN)
                         .content("name=x"))
                 .andExpect(status().isUnsupportedMediaType())
@@ -110,15 +101,15 @@ class ProblemDetailsIntegrationTest extends PlatformIntegrationTest {
 
     @Test
     void wrongMethodIs405Problem() throws Exception {
-        mvc.perform(delete("/things").with(role("catalog-admin")))
+        mvc.perform(delete("/things").with(Tokens.role("catalog-admin")))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:method-not-allowed"));
     }
 
     @Test
     void unknownPathIs404ProblemForAnAllowedCaller() throws Exception {
-        mvc.perform(get("/things/nowhere").with(role("catalog-admin"))).andExpect(status().isForbidden());
-        mvc.perform(get("/things").with(role("catalog-admin")))
+        mvc.perform(get("/things/nowhere").with(Tokens.role("catalog-admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/things").with(Tokens.role("catalog-admin")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Correlation-Id", notNullValue()));
     }

@@ -1,4 +1,4 @@
-package org.onewindow.platform;
+package org.onewindow.platform.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,12 +14,13 @@ import org.onewindow.localstack.Postgres;
 import org.onewindow.localstack.SharedInfrastructure;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Points a test context at the shared PostgreSQL and Kafka, and reads topics as a bystander. */
-final class PlatformTestSupport {
+/** Points a service's test context at the shared PostgreSQL and Kafka, and reads topics as a bystander. */
+public final class InfrastructureSupport {
 
-    private PlatformTestSupport() {}
+    private InfrastructureSupport() {}
 
-    static void register(DynamicPropertyRegistry registry, String database) {
+    /** Registers a database of the test's own and the shared broker. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
         var infrastructure = SharedInfrastructure.get();
         registry.add("spring.datasource.url", () -> infrastructure.database(database));
         registry.add("spring.datasource.username", () -> Postgres.USER);
@@ -29,7 +30,7 @@ final class PlatformTestSupport {
     }
 
     /** Reads a topic from the beginning until {@code done} holds for what was read, or the timeout. */
-    static List<ConsumerRecord<String, String>> readUntil(
+    public static List<ConsumerRecord<String, String>> readUntil(
             String topic, Duration timeout, Predicate<List<ConsumerRecord<String, String>>> done) {
         var config = Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

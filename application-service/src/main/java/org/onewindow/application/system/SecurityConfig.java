@@ -1,0 +1,36 @@
+package org.onewindow.application.system;
+
+import org.onewindow.platform.security.PlatformSecurity;
+import org.onewindow.platform.security.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Who may call what, as API.md says; anything not listed is refused. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
+        return platform.apply(http)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/applications")
+                        .hasAnyRole(Roles.APPLICANT, Roles.CLERK, Roles.PROVINCIAL_PLATFORM)
+                        .requestMatchers(HttpMethod.GET, "/api/applications", "/api/applications/**")
+                        .hasAnyRole(
+                                Roles.APPLICANT,
+                                Roles.CLERK,
+                                Roles.PROVINCIAL_PLATFORM,
+                                Roles.REVIEWER,
+                                Roles.APPROVER,
+                                Roles.SUPERVISOR)
+                        .requestMatchers("/api/applications/**")
+                        .hasAnyRole(Roles.APPLICANT, Roles.CLERK, Roles.PROVINCIAL_PLATFORM)
+                        .anyRequest()
+                        .denyAll())
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.onewindow.platform.security;
+
+/** The realm roles of API.md, as Spring Security's {@code hasRole} takes them. */
+public final class Roles {
+
+    public static final String APPLICANT = "applicant";
+    public static final String CLERK = "clerk";
+    public static final String REVIEWER = "reviewer";
+    public static final String APPROVER = "approver";
+    public static final String CATALOG_ADMIN = "catalog-admin";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String PROVINCIAL_PLATFORM = "provincial-platform";
+
+    private Roles() {}
+}
