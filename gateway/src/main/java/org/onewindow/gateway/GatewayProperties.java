@@ -1,0 +1,13 @@
+package org.onewindow.gateway;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** The gateway's own settings; defaults in application.yml. */
+@ConfigurationProperties("onewindow.gateway")
+record GatewayProperties(
+        List<String> frontendOrigins, DataSize maxBodySize, DataSize maxUploadSize, RateLimit rateLimit) {
+
+    record RateLimit(int capacity, int perSecond, int complaintsCapacity, int complaintsPerMinute) {}
+}

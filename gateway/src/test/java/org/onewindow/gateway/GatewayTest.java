@@ -1,0 +1,189 @@
+package org.onewindow.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway in front of a plain HTTP server standing in for the services (a slice test: the
+ * services' own behaviour is proven in their modules and end to end).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayTest {
+
+    static final HttpServer backend = startBackend();
+    static final int deadPort = freePort();
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        var up = "http://127.0.0.1:" + backend.getAddress().getPort();
+        registry.add("CATALOG_URI", () -> up);
+        registry.add("APPLICATION_URI", () -> up);
+        registry.add("REVIEW_URI", () -> up);
+        registry.add("DISCLOSURE_URI", () -> "http://127.0.0.1:" + deadPort);
+        registry.add("OIDC_JWK_SET_URI", () -> up + "/certs");
+        registry.add("SERVER_ADDRESS", () -> "127.0.0.1");
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        backend.stop(0);
+    }
+
+    @Test
+    void publicReadIsForwardedWithACorrelationId() throws Exception {
+        var response = send(get("/api/catalog/items?q=出版物".replace("出版物", "%E5%87%BA%E7%89%88%E7%89%A9")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        var correlationId = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(response.body()).contains("\"path\":\"/api/catalog/items\"").contains(correlationId);
+    }
+
+    @Test
+    void callersCorrelationIdIsKept() throws Exception {
+        var response = send(get("/api/catalog/items").header("X-Correlation-Id", "trace-me-42"));
+        assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue("trace-me-42");
+        assertThat(response.body()).contains("trace-me-42");
+    }
+
+    @Test
+    void protectedPathWithoutTokenIs401Problem() throws Exception {
+        var response = send(post("/api/applications", "{}"));
+        assertProblem(response, 401, "unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    @Test
+    void forgedTokenIs401Problem() throws Exception {
+        var response = send(post("/api/applications", "{}").header("Authorization", "Bearer not.a.token"));
+        assertProblem(response, 401, "unauthorized");
+    }
+
+    @Test
+    void oversizedBodyIs413ProblemAndNeverForwarded() throws Exception {
+        var response = send(post("/api/catalog/items", "x".repeat(1024 * 1024 + 1)));
+        assertProblem(response, 413, "payload-too-large");
+    }
+
+    @Test
+    void serviceDownIs503ProblemFromTheCircuitBreaker() throws Exception {
+        var response = send(get("/api/disclosure/items"));
+        assertProblem(response, 503, "service-unavailable");
+        assertThat(response.body()).contains("disclosure-service");
+    }
+
+    @Test
+    void complaintFloodFromOneAddressIs429Problem() throws Exception {
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 7; i++) {
+            last = send(post("/api/disclosure/complaints", "{}"));
+        }
+        assertProblem(last, 429, "too-many-requests");
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void corsAllowsTheConfiguredFrontendOnly() throws Exception {
+        var allowed = send(preflight("http://localhost:5173"));
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        var other = send(preflight("https://evil.example"));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void unknownPathIs404Problem() throws Exception {
+        assertProblem(send(get("/api/nowhere")), 401, "unauthorized");
+        assertProblem(send(get("/nowhere")), 404, "not-found");
+    }
+
+    @Test
+    void servesEachServicesOpenApiDocumentForOneSwaggerUi() throws Exception {
+        var doc = send(get("/v3/api-docs/catalog"));
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("\"path\":\"/v3/api-docs\"");
+        var config = send(get("/v3/api-docs/swagger-config"));
+        assertThat(config.body())
+                .contains(
+                        "/v3/api-docs/catalog",
+                        "/v3/api-docs/application",
+                        "/v3/api-docs/review",
+                        "/v3/api-docs/disclosure");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String slug) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"urn:onewindow:problem:" + slug + "\"");
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
+    }
+
+    private HttpRequest.Builder post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpRequest.Builder preflight(String origin) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/catalog/items"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpServer startBackend() {
+        try {
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                var body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"correlationId\":\""
+                                + exchange.getRequestHeaders().getFirst("X-Correlation-Id") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
