@@ -24,7 +24,12 @@ class CorrelationIdFilter implements WebFilter {
         var correlationId = given != null && ACCEPTABLE.matcher(given).matches()
                 ? given
                 : UUID.randomUUID().toString();
-        exchange.getResponse().getHeaders().set(HEADER, correlationId);
+        var response = exchange.getResponse();
+        // set just before the response goes out: the service echoes the id too, and one is enough
+        response.beforeCommit(() -> {
+            response.getHeaders().set(HEADER, correlationId);
+            return Mono.empty();
+        });
         var request = exchange.getRequest()
                 .mutate()
                 .headers(headers -> headers.set(HEADER, correlationId))

@@ -31,6 +31,7 @@ public final class Postgres implements AutoCloseable {
         Probes.requireFree(port, "PostgreSQL");
         try {
             Files.createDirectories(dataDir);
+            var log = dataDir.resolveSibling("postgres.log");
             var server = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
@@ -40,6 +41,10 @@ public final class Postgres implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // the stack stops PostgreSQL last, after the services; zonky's own hook would race them
+                    .setRegisterShutdownHook(false)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             var postgres = new Postgres(server, port);
             postgres.createDatabases(databases);

@@ -82,7 +82,7 @@ public final class ServiceProcess {
     }
 
     public void stop() {
-        process.stop(Duration.ofSeconds(30));
+        process.stop(Duration.ofSeconds(20));
     }
 
     /** kill -9, for the fault-injection tests. */

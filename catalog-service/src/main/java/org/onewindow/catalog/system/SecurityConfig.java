@@ -17,6 +17,8 @@ class SecurityConfig {
         return platform.apply(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/catalog/items/*/draft")
+                        .hasRole(Roles.CATALOG_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/catalog/items", "/api/catalog/items/**")
                         .permitAll()
                         .requestMatchers("/api/catalog/changes", "/api/catalog/changes/**")

@@ -231,7 +231,10 @@ public class OutboxRelay implements SmartLifecycle {
         if (executor != null) {
             executor.shutdown();
             try {
-                executor.awaitTermination(30, TimeUnit.SECONDS);
+                // a round in flight finishes or, if the database is gone, gives up; what it did not mark stays pending
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -44,10 +44,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-        var errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), "invalid", v.getMessage()))
-                .toList();
-        return problem(ProblemException.validation(errors));
+        return problem(ProblemException.validation(FieldProblems.of(e.getConstraintViolations())));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
@@ -89,7 +86,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var errors = new ArrayList<FieldProblem>();
         for (var error : e.getBindingResult().getAllErrors()) {
             var field = error instanceof FieldError fieldError ? fieldError.getField() : null;
-            errors.add(new FieldProblem(field, codeOf(error.getCode()), error.getDefaultMessage()));
+            errors.add(new FieldProblem(field, FieldProblems.codeOf(error.getCode()), error.getDefaultMessage()));
         }
         return problem(ProblemException.validation(errors));
     }
@@ -101,7 +98,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(
                                 result.getMethodParameter().getParameterName(),
-                                codeOf(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+                                FieldProblems.codeOf(
+                                        error.getCodes() == null
+                                                ? null
+                                                : error.getCodes()[error.getCodes().length - 1]),
                                 error.getDefaultMessage())))
                 .toList();
         return problem(ProblemException.validation(errors));
@@ -158,18 +158,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static String codeOf(String constraint) {
-        if (constraint == null) {
-            return "invalid";
-        }
-        return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "required";
-            case "Size", "Length" -> "size";
-            case "Pattern" -> "pattern";
-            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Range" -> "range";
-            default -> constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
-        };
     }
 }
