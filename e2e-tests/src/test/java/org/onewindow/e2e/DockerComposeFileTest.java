@@ -66,7 +66,9 @@ class DockerComposeFileTest {
                 offenders.add(trimmed);
             }
         }
-        assertThat(offenders).as("secrets must come from required environment variables").isEmpty();
+        assertThat(offenders)
+                .as("secrets must come from required environment variables")
+                .isEmpty();
     }
 
     @Test

@@ -1,36 +1,43 @@
 package org.onewindow.catalog.item;
 
-import java.net.URI;
-import org.onewindow.platform.security.Caller;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+import java.util.List;
+import org.onewindow.platform.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalog admin's side of items: drafts (API.md, catalog-service). */
+/** The public side of items: the current version with every guide element, and the history. */
 @RestController
 @RequestMapping("/api/catalog/items")
 class ItemController {
 
-    private final ItemDrafts drafts;
+    private final ItemStore store;
 
-    ItemController(ItemDrafts drafts) {
-        this.drafts = drafts;
+    ItemController(ItemStore store) {
+        this.store = store;
     }
 
-    @PostMapping
-    ResponseEntity<ItemDraft> create(@RequestBody ItemDefinition item, Authentication authentication) {
-        var draft = drafts.create(item, Caller.from(authentication));
-        return ResponseEntity.created(URI.create("/api/catalog/items/" + draft.code() + "/draft"))
-                .body(draft);
+    @GetMapping("/{code}")
+    PublishedVersion current(@PathVariable String code) {
+        var item = store.findDraft(code)
+                .filter(found -> found.currentVersion() != null)
+                .orElseThrow(() -> ProblemException.notFound("no published item " + code));
+        return store.findVersion(code, item.currentVersion()).orElseThrow();
     }
 
-    @GetMapping("/{code}/draft")
-    ItemDraft draft(@PathVariable String code) {
-        return drafts.draftOf(code);
+    @GetMapping("/{code}/versions")
+    List<VersionSummary> versions(@PathVariable String code) {
+        var versions = store.versionsOf(code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("no published item " + code);
+        }
+        return versions;
+    }
+
+    @GetMapping("/{code}/versions/{version}")
+    PublishedVersion version(@PathVariable String code, @PathVariable int version) {
+        return store.findVersion(code, version)
+                .orElseThrow(() -> ProblemException.notFound("item " + code + " has no version " + version));
     }
 }

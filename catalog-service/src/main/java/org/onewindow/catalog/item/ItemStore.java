@@ -63,6 +63,95 @@ class ItemStore {
                 .optional();
     }
 
+    /** Replaces the draft if nobody else changed it since {@code expectedRevision}; false if someone did. */
+    boolean updateDraft(ItemDefinition item, int expectedRevision, String actor, OffsetDateTime at) {
+        return jdbc.sql("""
+                                update item set draft = cast(:draft as jsonb), draft_revision = draft_revision + 1,
+                                                updated_at = :at, updated_by = :actor
+                                where code = :code and draft_revision = :revision
+                                """)
+                        .param("draft", json.writeValueAsString(item))
+                        .param("at", at)
+                        .param("actor", actor)
+                        .param("code", item.code())
+                        .param("revision", expectedRevision)
+                        .update()
+                == 1;
+    }
+
+    /** Freezes the draft as the next version; the item's summary follows the new version. */
+    void publish(ItemDefinition item, int version, int expectedRevision, String actor, OffsetDateTime at) {
+        int updated = jdbc.sql("""
+                        update item set status = 'PUBLISHED', current_version = :version, draft = null,
+                                        draft_revision = draft_revision + 1, name = :name, type = :type,
+                                        department = :department, updated_at = :at, updated_by = :actor
+                        where code = :code and draft_revision = :revision
+                        """)
+                .param("version", version)
+                .param("name", item.name())
+                .param("type", item.type().name())
+                .param("department", item.department())
+                .param("at", at)
+                .param("actor", actor)
+                .param("code", item.code())
+                .param("revision", expectedRevision)
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("item " + item.code() + " changed");
+        }
+        jdbc.sql("""
+                        insert into item_version (code, version, definition, published_at, published_by)
+                        values (:code, :version, cast(:definition as jsonb), :at, :actor)
+                        """)
+                .param("code", item.code())
+                .param("version", version)
+                .param("definition", json.writeValueAsString(item))
+                .param("at", at)
+                .param("actor", actor)
+                .update();
+    }
+
+    void retire(String code, int expectedRevision, String actor, OffsetDateTime at) {
+        int updated = jdbc.sql("""
+                        update item set status = 'RETIRED', draft = null, draft_revision = draft_revision + 1,
+                                        updated_at = :at, updated_by = :actor
+                        where code = :code and draft_revision = :revision and status = 'PUBLISHED'
+                        """)
+                .param("at", at)
+                .param("actor", actor)
+                .param("code", code)
+                .param("revision", expectedRevision)
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("item " + code + " changed");
+        }
+    }
+
+    Optional<PublishedVersion> findVersion(String code, int version) {
+        return jdbc.sql("""
+                        select v.code, v.version, i.status, v.published_at, v.definition
+                        from item_version v join item i on i.code = v.code
+                        where v.code = :code and v.version = :version
+                        """)
+                .param("code", code)
+                .param("version", version)
+                .query((rs, n) -> new PublishedVersion(
+                        rs.getString("code"),
+                        rs.getInt("version"),
+                        ItemStatus.valueOf(rs.getString("status")),
+                        rs.getObject("published_at", OffsetDateTime.class),
+                        json.readValue(rs.getString("definition"), ItemDefinition.class)))
+                .optional();
+    }
+
+    java.util.List<VersionSummary> versionsOf(String code) {
+        return jdbc.sql("select version, published_at from item_version where code = :code order by version")
+                .param("code", code)
+                .query((rs, n) ->
+                        new VersionSummary(rs.getInt("version"), rs.getObject("published_at", OffsetDateTime.class)))
+                .list();
+    }
+
     void logChange(String code, String action, Integer version, String actor, OffsetDateTime at, String changes) {
         jdbc.sql("""
                         insert into item_change (code, action, version, actor, at, changes)

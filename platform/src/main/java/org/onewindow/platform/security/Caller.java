@@ -31,6 +31,17 @@ public record Caller(String subject, String username, Set<String> roles, Optiona
         return new Caller(authentication.getName(), authentication.getName(), roles, Optional.empty());
     }
 
+    /** The caller of the request being served. */
+    public static Caller current() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication == null) {
+            throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+                    "no caller");
+        }
+        return from(authentication);
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

@@ -1,0 +1,60 @@
+package org.onewindow.catalog.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.onewindow.catalog.item.ItemDefinition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Keeps one search row per published item: its latest version; a retired item leaves. */
+@Repository
+public class SearchIndex {
+
+    private final JdbcClient jdbc;
+
+    SearchIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void index(ItemDefinition item, int version) {
+        var keywords = item.keywords() == null ? "" : String.join(" ", item.keywords());
+        var doc = (item.name() + " " + keywords).toLowerCase(Locale.ROOT);
+        jdbc.sql("""
+                        insert into item_search (code, version, name, type, department, service_objects, keywords,
+                                                 online_depth, promised_days, doc, bigrams)
+                        values (:code, :version, :name, :type, :department, cast(:serviceObjects as text[]), :keywords,
+                                :onlineDepth, :promisedDays, :doc, item_bigrams(:doc))
+                        on conflict (code) do update set
+                            version = excluded.version, name = excluded.name, type = excluded.type,
+                            department = excluded.department, service_objects = excluded.service_objects,
+                            keywords = excluded.keywords, online_depth = excluded.online_depth,
+                            promised_days = excluded.promised_days, doc = excluded.doc, bigrams = excluded.bigrams
+                        """)
+                .param("code", item.code())
+                .param("version", version)
+                .param("name", item.name())
+                .param("type", item.type().name())
+                .param("department", item.department())
+                .param(
+                        "serviceObjects",
+                        arrayLiteral(item.serviceObjects().stream()
+                                .map(Objects::toString)
+                                .toList()))
+                .param("keywords", keywords)
+                .param("onlineDepth", item.onlineDepth())
+                .param("promisedDays", item.promisedLimitDays())
+                .param("doc", doc)
+                .update();
+    }
+
+    public void remove(String code) {
+        jdbc.sql("delete from item_search where code = :code")
+                .param("code", code)
+                .update();
+    }
+
+    private static String arrayLiteral(List<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+}

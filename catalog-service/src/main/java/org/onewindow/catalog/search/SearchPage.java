@@ -1,0 +1,6 @@
+package org.onewindow.catalog.search;
+
+import java.util.List;
+
+/** A page of hits, most relevant first. */
+record SearchPage(List<ItemSummary> items, int page, int size, long total) {}
