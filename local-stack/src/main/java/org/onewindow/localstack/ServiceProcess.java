@@ -56,6 +56,10 @@ public final class ServiceProcess {
             env.put("DB_USERNAME", Postgres.USER);
             env.put("DB_PASSWORD", Postgres.PASSWORD);
         }
+        if (service == PlatformService.CATALOG) {
+            // the local stack starts with the sample catalog of a provincial press, publication, radio and TV bureau
+            env.put("ONEWINDOW_CATALOG_SEED", "true");
+        }
         if (service == PlatformService.GATEWAY) {
             env.put("CATALOG_URI", "http://127.0.0.1:" + ports.catalog());
             env.put("APPLICATION_URI", "http://127.0.0.1:" + ports.application());
