@@ -13,6 +13,7 @@ create table item_search (
     code            varchar(31)  primary key references item (code),
     version         integer      not null,
     name            varchar(200) not null,
+    name_lc         varchar(200) not null,
     type            varchar(2)   not null,
     department      varchar(50)  not null,
     service_objects text[]       not null,

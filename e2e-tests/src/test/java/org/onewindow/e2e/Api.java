@@ -74,6 +74,13 @@ final class Api {
                 .build());
     }
 
+    HttpResponse<String> put(String path, String token, String json) {
+        return send(builder(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     HttpResponse<String> direct(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .GET()

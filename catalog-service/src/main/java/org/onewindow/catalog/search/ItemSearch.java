@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds published items. A query of two or more characters must contain all of its bigrams (GIN
@@ -23,6 +24,7 @@ class ItemSearch {
         this.jdbc = jdbc;
     }
 
+    @Transactional(readOnly = true)
     SearchPage search(SearchQuery query) {
         var text = query.text();
         var where = new ArrayList<String>();
@@ -41,8 +43,14 @@ class ItemSearch {
         filter(where, params, "serviceObject", ":serviceObject = any(service_objects)", query.serviceObject());
         var order = text.isEmpty()
                 ? "name, code"
-                : "case when lower(name) = :q then 0 when starts_with(lower(name), :q) then 1"
-                        + " when strpos(lower(name), :q) > 0 then 2 else 3 end, char_length(name), code";
+                : "case when name_lc = :q then 0 when starts_with(name_lc, :q) then 1"
+                        + " when strpos(name_lc, :q) > 0 then 2 else 3 end, char_length(name), code";
+        if (text.length() >= 2) {
+            // PostgreSQL prices `@>` on a sequential scan far below its real cost (measured at 10,000
+            // items: 15 ms scanning against 4 ms through the GIN index), so it picks the scan for
+            // common words; in this transaction only, it must take the index
+            jdbc.sql("set local enable_seqscan = off").update();
+        }
         var sql = "select code, name, type, department, service_objects, online_depth, promised_days, version,"
                 + " count(*) over () as total from item_search"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
@@ -65,6 +73,14 @@ class ItemSearch {
                             rs.getInt("version"));
                 })
                 .list();
+        if (items.isEmpty() && query.pageOrDefault() > 0) {
+            // past the last page the window has no row to carry the total
+            total[0] = jdbc.sql("select count(*) from item_search"
+                            + (where.isEmpty() ? "" : " where " + String.join(" and ", where)))
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
         return new SearchPage(items, query.pageOrDefault(), query.sizeOrDefault(), total[0]);
     }
 

@@ -134,8 +134,9 @@ class SearchBenchmark {
                     .param("type", row[2])
                     .param("department", row[3])
                     .update();
-            jdbc.sql("insert into item_search (code, version, name, type, department, service_objects, keywords,"
-                            + " online_depth, promised_days, doc, bigrams) values (:code, 1, :name, :type, :department,"
+            jdbc.sql("insert into item_search (code, version, name, name_lc, type, department, service_objects,"
+                            + " keywords, online_depth, promised_days, doc, bigrams) values (:code, 1, :name, lower(:name),"
+                            + " :type, :department,"
                             + " '{LEGAL_PERSON}', :keywords, 3, 10, lower(:name || ' ' || :keywords),"
                             + " item_bigrams(lower(:name || ' ' || :keywords))) on conflict do nothing")
                     .param("code", row[0])

@@ -128,6 +128,9 @@ class SearchIntegrationTest {
         mvc.perform(get("/api/catalog/items").param("size", "3").param("page", "2"))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.total").value(7));
+        mvc.perform(get("/api/catalog/items").param("size", "3").param("page", "5"))
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.total").value(7));
     }
 
     @Test
