@@ -2,8 +2,21 @@ package org.onewindow.contracts;
 
 import java.util.List;
 import java.util.Optional;
+import org.onewindow.contracts.application.ApplicationEvaluated;
+import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationWithdrawn;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
+import org.onewindow.contracts.review.CaseAccepted;
+import org.onewindow.contracts.review.CaseCompleted;
+import org.onewindow.contracts.review.CaseNotAccepted;
+import org.onewindow.contracts.review.CaseOverdue;
+import org.onewindow.contracts.review.CertificateIssued;
+import org.onewindow.contracts.review.DeadlineWarning;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.OpinionRecorded;
+import org.onewindow.contracts.review.SupplementRequested;
 
 /** Every event type OneWindow publishes, with its topic. */
 public final class EventTypes {
@@ -14,7 +27,50 @@ public final class EventTypes {
     public static final EventType<ItemRetired> ITEM_RETIRED =
             new EventType<>("ItemRetired", 1, Topics.CATALOG_ITEM, ItemRetired.class);
 
-    private static final List<EventType<?>> ALL = List.of(ITEM_PUBLISHED, ITEM_RETIRED);
+    public static final EventType<ApplicationSubmitted> APPLICATION_SUBMITTED =
+            new EventType<>("ApplicationSubmitted", 1, Topics.APPLICATION, ApplicationSubmitted.class);
+    public static final EventType<ApplicationResubmitted> APPLICATION_RESUBMITTED =
+            new EventType<>("ApplicationResubmitted", 1, Topics.APPLICATION, ApplicationResubmitted.class);
+    public static final EventType<ApplicationWithdrawn> APPLICATION_WITHDRAWN =
+            new EventType<>("ApplicationWithdrawn", 1, Topics.APPLICATION, ApplicationWithdrawn.class);
+    public static final EventType<ApplicationEvaluated> APPLICATION_EVALUATED =
+            new EventType<>("ApplicationEvaluated", 1, Topics.APPLICATION, ApplicationEvaluated.class);
+
+    public static final EventType<CaseAccepted> CASE_ACCEPTED =
+            new EventType<>("CaseAccepted", 1, Topics.REVIEW, CaseAccepted.class);
+    public static final EventType<CaseNotAccepted> CASE_NOT_ACCEPTED =
+            new EventType<>("CaseNotAccepted", 1, Topics.REVIEW, CaseNotAccepted.class);
+    public static final EventType<SupplementRequested> SUPPLEMENT_REQUESTED =
+            new EventType<>("SupplementRequested", 1, Topics.REVIEW, SupplementRequested.class);
+    public static final EventType<OpinionRecorded> OPINION_RECORDED =
+            new EventType<>("OpinionRecorded", 1, Topics.REVIEW, OpinionRecorded.class);
+    public static final EventType<DecisionMade> DECISION_MADE =
+            new EventType<>("DecisionMade", 1, Topics.REVIEW, DecisionMade.class);
+    public static final EventType<CertificateIssued> CERTIFICATE_ISSUED =
+            new EventType<>("CertificateIssued", 1, Topics.REVIEW, CertificateIssued.class);
+    public static final EventType<CaseCompleted> CASE_COMPLETED =
+            new EventType<>("CaseCompleted", 1, Topics.REVIEW, CaseCompleted.class);
+    public static final EventType<DeadlineWarning> DEADLINE_WARNING =
+            new EventType<>("DeadlineWarning", 1, Topics.REVIEW, DeadlineWarning.class);
+    public static final EventType<CaseOverdue> CASE_OVERDUE =
+            new EventType<>("CaseOverdue", 1, Topics.REVIEW, CaseOverdue.class);
+
+    private static final List<EventType<?>> ALL = List.of(
+            ITEM_PUBLISHED,
+            ITEM_RETIRED,
+            APPLICATION_SUBMITTED,
+            APPLICATION_RESUBMITTED,
+            APPLICATION_WITHDRAWN,
+            APPLICATION_EVALUATED,
+            CASE_ACCEPTED,
+            CASE_NOT_ACCEPTED,
+            SUPPLEMENT_REQUESTED,
+            OPINION_RECORDED,
+            DECISION_MADE,
+            CERTIFICATE_ISSUED,
+            CASE_COMPLETED,
+            DEADLINE_WARNING,
+            CASE_OVERDUE);
 
     private EventTypes() {}
 

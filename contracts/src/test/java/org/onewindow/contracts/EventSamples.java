@@ -1,11 +1,27 @@
 package org.onewindow.contracts;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.contracts.application.Applicant;
+import org.onewindow.contracts.application.ApplicationEvaluated;
+import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.application.MaterialDigest;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
+import org.onewindow.contracts.review.CaseAccepted;
+import org.onewindow.contracts.review.CaseCompleted;
+import org.onewindow.contracts.review.CaseNotAccepted;
+import org.onewindow.contracts.review.CaseOverdue;
+import org.onewindow.contracts.review.CertificateIssued;
+import org.onewindow.contracts.review.DeadlineWarning;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.OpinionRecorded;
+import org.onewindow.contracts.review.SupplementRequested;
 import tools.jackson.databind.node.StringNode;
 
 /** One fully populated sample per event type: every field set, so every path shows in the shape. */
@@ -54,11 +70,85 @@ final class EventSamples {
             List.of("出版物"),
             false);
 
-    private static final Map<EventType<?>, Object> SAMPLES = Map.of(
-            EventTypes.ITEM_PUBLISHED,
-            new ItemPublished("11530000MB00000012XK00012000001", 2, AT, GUIDE),
-            EventTypes.ITEM_RETIRED,
-            new ItemRetired("11530000MB00000012XK00012000001", 3, AT, "merged into a new item"));
+    static final String CASE_NO = "11530000MB00000012XK00012000001202603150068";
+    static final String APPLICATION_ID = "0b9f7c1e-6d2a-4f7e-9a51-3c2d8e4b1a77";
+    static final MaterialDigest MATERIAL =
+            new MaterialDigest("business-license", "营业执照.pdf", "application/pdf", 204800, "9f86d081884c7d65");
+
+    private static final Map<EventType<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(EventTypes.ITEM_PUBLISHED, new ItemPublished("11530000MB00000012XK00012000001", 2, AT, GUIDE)),
+            Map.entry(
+                    EventTypes.ITEM_RETIRED,
+                    new ItemRetired("11530000MB00000012XK00012000001", 3, AT, "merged into a new item")),
+            Map.entry(
+                    EventTypes.APPLICATION_SUBMITTED,
+                    new ApplicationSubmitted(
+                            CASE_NO,
+                            APPLICATION_ID,
+                            "11530000MB00000012XK00012000001",
+                            2,
+                            "publishing",
+                            "WINDOW",
+                            new Applicant("NATURAL_PERSON", "张三", "530102199003071238", "13800000000"),
+                            "clerk",
+                            EventJson.mapper().readTree("{\"unitName\":\"新华书店\"}"),
+                            List.of(MATERIAL),
+                            AT)),
+            Map.entry(
+                    EventTypes.APPLICATION_RESUBMITTED,
+                    new ApplicationResubmitted(
+                            CASE_NO,
+                            APPLICATION_ID,
+                            EventJson.mapper().readTree("{\"unitName\":\"新华书店\"}"),
+                            List.of(MATERIAL),
+                            AT)),
+            Map.entry(
+                    EventTypes.APPLICATION_WITHDRAWN,
+                    new ApplicationWithdrawn(CASE_NO, APPLICATION_ID, "no longer needed", AT)),
+            Map.entry(
+                    EventTypes.APPLICATION_EVALUATED,
+                    new ApplicationEvaluated(
+                            CASE_NO,
+                            APPLICATION_ID,
+                            "11530000MB00000012XK00012000001",
+                            "publishing",
+                            "ONLINE",
+                            2,
+                            "太慢",
+                            AT)),
+            Map.entry(
+                    EventTypes.CASE_ACCEPTED,
+                    new CaseAccepted(
+                            CASE_NO,
+                            "受理〔2026〕68号",
+                            LocalDate.of(2026, 3, 31),
+                            List.of("premises-proof"),
+                            LocalDate.of(2026, 3, 25),
+                            false,
+                            AT)),
+            Map.entry(EventTypes.CASE_NOT_ACCEPTED, new CaseNotAccepted(CASE_NO, "不予受理〔2026〕3号", "不属于本机关职权范围", AT)),
+            Map.entry(
+                    EventTypes.SUPPLEMENT_REQUESTED,
+                    new SupplementRequested(
+                            CASE_NO,
+                            List.of(new SupplementRequested.Item("business-license", "unitName", "营业执照已过期")),
+                            "clerk",
+                            AT)),
+            Map.entry(EventTypes.OPINION_RECORDED, new OpinionRecorded(CASE_NO, "publishing", "同意", true, AT)),
+            Map.entry(EventTypes.DECISION_MADE, new DecisionMade(CASE_NO, "APPROVE", "符合条件", AT)),
+            Map.entry(
+                    EventTypes.CERTIFICATE_ISSUED,
+                    new CertificateIssued(
+                            CASE_NO,
+                            "1.2.156.3005.2.11.11530000MB00000012.0001.1.K",
+                            "张三",
+                            LocalDate.of(2032, 3, 31),
+                            AT)),
+            Map.entry(EventTypes.CASE_COMPLETED, new CaseCompleted(CASE_NO, "APPROVED", 8, true, AT)),
+            Map.entry(
+                    EventTypes.DEADLINE_WARNING,
+                    new DeadlineWarning(CASE_NO, "publishing", LocalDate.of(2026, 3, 31), 2, AT)),
+            Map.entry(EventTypes.CASE_OVERDUE, new CaseOverdue(CASE_NO, "publishing", LocalDate.of(2026, 3, 31), AT)));
 
     private EventSamples() {}
 
