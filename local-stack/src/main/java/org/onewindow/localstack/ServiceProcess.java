@@ -56,6 +56,7 @@ public final class ServiceProcess {
             env.put("DB_USERNAME", Postgres.USER);
             env.put("DB_PASSWORD", Postgres.PASSWORD);
         }
+        env.put("CATALOG_URI", "http://127.0.0.1:" + ports.catalog());
         if (service == PlatformService.CATALOG) {
             // the local stack starts with the sample catalog of a provincial press, publication, radio and TV bureau
             env.put("ONEWINDOW_CATALOG_SEED", "true");

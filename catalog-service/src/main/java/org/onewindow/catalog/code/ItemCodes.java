@@ -1,6 +1,7 @@
 package org.onewindow.catalog.code;
 
 import java.util.regex.Pattern;
+import org.onewindow.platform.codes.CreditCode;
 
 /**
  * Item codes of DOMAIN.md: the basic code (type + 5-digit main item + 3-digit sub-item) and the

@@ -8,6 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.platform.web.FieldProblem;
+import org.onewindow.platform.web.JsonPaths;
 import tools.jackson.databind.JsonNode;
 
 /** Checks a form schema against the JSON Schema 2020-12 meta-schema (bundled, no network). */
@@ -22,8 +23,11 @@ final class JsonSchemaCheck {
     static List<FieldProblem> problemsOf(JsonNode schema) {
         var problems = new ArrayList<FieldProblem>();
         for (var error : META_SCHEMA.validate(schema)) {
-            var location = error.getInstanceLocation().toString().replaceFirst("^\\$", "");
-            problems.add(new FieldProblem("formSchema" + location, "invalid-schema", error.getMessage()));
+            var location = JsonPaths.of(error.getInstanceLocation().toString());
+            problems.add(new FieldProblem(
+                    location.isEmpty() ? "formSchema" : "formSchema." + location,
+                    "invalid-schema",
+                    error.getMessage()));
         }
         if (problems.isEmpty()) {
             try {

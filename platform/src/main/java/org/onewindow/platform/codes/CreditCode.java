@@ -1,4 +1,4 @@
-package org.onewindow.catalog.code;
+package org.onewindow.platform.codes;
 
 import java.util.regex.Pattern;
 

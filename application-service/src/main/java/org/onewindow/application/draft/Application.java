@@ -1,0 +1,28 @@
+package org.onewindow.application.draft;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** One application (申请/办件) from draft to completion, personal data decrypted. */
+public record Application(
+        UUID id,
+        String itemCode,
+        int itemVersion,
+        String itemName,
+        String department,
+        List<String> reviewDepartments,
+        Channel channel,
+        ApplicationStatus status,
+        String ownerSubject,
+        String filedBy,
+        String filedByRole,
+        ApplicantInput applicant,
+        JsonNode form,
+        String caseNo,
+        OffsetDateTime submittedAt,
+        JsonNode supplement,
+        Integer evaluationLevel,
+        String evaluationComment,
+        OffsetDateTime createdAt) {}

@@ -1,0 +1,187 @@
+package org.onewindow.application.draft;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.application.privacy.FieldCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Applications in PostgreSQL; identity and phone numbers pass through the cipher both ways. */
+@Repository
+public class ApplicationStore {
+
+    private static final String COLUMNS = """
+            id, item_code, item_version, item_name, department, review_departments, channel, status,
+            owner_subject, filed_by, filed_by_role, applicant_type, applicant_name, applicant_id_enc,
+            applicant_phone_enc, form, case_no, submitted_at, supplement, evaluation_level,
+            evaluation_comment, created_at""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final FieldCipher cipher;
+
+    ApplicationStore(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.cipher = cipher;
+    }
+
+    void insert(Application a, OffsetDateTime now) {
+        jdbc.sql("""
+                        insert into application (id, item_code, item_version, item_name, department, review_departments,
+                            channel, status, owner_subject, filed_by, filed_by_role, applicant_type, applicant_name,
+                            applicant_id_enc, applicant_phone_enc, form, created_at, updated_at)
+                        values (:id, :itemCode, :itemVersion, :itemName, :department, cast(:reviewDepartments as text[]),
+                            :channel, :status, :owner, :filedBy, :filedByRole, :applicantType, :applicantName,
+                            :idEnc, :phoneEnc, cast(:form as jsonb), :now, :now)
+                        """)
+                .param("id", a.id())
+                .param("itemCode", a.itemCode())
+                .param("itemVersion", a.itemVersion())
+                .param("itemName", a.itemName())
+                .param("department", a.department())
+                .param("reviewDepartments", "{" + String.join(",", a.reviewDepartments()) + "}")
+                .param("channel", a.channel().name())
+                .param("status", a.status().name())
+                .param("owner", a.ownerSubject())
+                .param("filedBy", a.filedBy())
+                .param("filedByRole", a.filedByRole())
+                .param("applicantType", a.applicant().type().name())
+                .param("applicantName", a.applicant().name())
+                .param("idEnc", cipher.encrypt(a.applicant().idNumber()))
+                .param("phoneEnc", cipher.encrypt(a.applicant().phone()))
+                .param("form", json.writeValueAsString(a.form()))
+                .param("now", now)
+                .update();
+    }
+
+    public Optional<Application> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from application where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Reads and locks the row: concurrent changes to one application wait for each other. */
+    public Optional<Application> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from application where id = :id for update")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    Optional<Application> findByCaseNoReadOnly(String caseNo) {
+        return jdbc.sql("select " + COLUMNS + " from application where case_no = :caseNo")
+                .param("caseNo", caseNo)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Reads and locks the application of a case. */
+    public Optional<Application> findByCaseNo(String caseNo) {
+        return jdbc.sql("select " + COLUMNS + " from application where case_no = :caseNo for update")
+                .param("caseNo", caseNo)
+                .query(this::map)
+                .optional();
+    }
+
+    /** A page of applications, newest first: those a subject owns, or those of a set of departments. */
+    List<Application> list(String owner, List<String> departments, ApplicationStatus status, int page, int size) {
+        var where = owner != null
+                ? "owner_subject = :owner"
+                : departments == null
+                        ? "true"
+                        : "(department = any(cast(:departments as text[])) or review_departments && cast(:departments as text[]))";
+        var sql = "select " + COLUMNS + " from application where " + where
+                + (status == null ? "" : " and status = :status")
+                + " order by created_at desc limit :limit offset :offset";
+        var spec = jdbc.sql(sql).param("limit", size).param("offset", page * size);
+        if (owner != null) {
+            spec = spec.param("owner", owner);
+        }
+        if (departments != null && owner == null) {
+            spec = spec.param("departments", "{" + String.join(",", departments) + "}");
+        }
+        if (status != null) {
+            spec = spec.param("status", status.name());
+        }
+        return spec.query(this::map).list();
+    }
+
+    public void updateForm(UUID id, JsonNode form, OffsetDateTime now) {
+        jdbc.sql("update application set form = cast(:form as jsonb), updated_at = :now where id = :id")
+                .param("form", json.writeValueAsString(form))
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    public void updateStatus(UUID id, ApplicationStatus status, OffsetDateTime now) {
+        jdbc.sql("update application set status = :status, updated_at = :now where id = :id")
+                .param("status", status.name())
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    public void markSubmitted(UUID id, String caseNo, OffsetDateTime now) {
+        jdbc.sql("""
+                        update application set status = 'SUBMITTED', case_no = :caseNo, submitted_at = :now,
+                                               updated_at = :now where id = :id
+                        """).param("caseNo", caseNo).param("now", now).param("id", id).update();
+    }
+
+    public void setSupplement(UUID id, JsonNode supplement, OffsetDateTime now) {
+        jdbc.sql("update application set supplement = cast(:supplement as jsonb), updated_at = :now where id = :id")
+                .param("supplement", supplement == null ? null : json.writeValueAsString(supplement))
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    public void setEvaluation(UUID id, int level, String comment, OffsetDateTime now) {
+        jdbc.sql("""
+                        update application set evaluation_level = :level, evaluation_comment = :comment,
+                                               evaluated_at = :now, updated_at = :now where id = :id
+                        """)
+                .param("level", level)
+                .param("comment", comment)
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    private Application map(ResultSet rs, int row) throws SQLException {
+        var supplement = rs.getString("supplement");
+        return new Application(
+                rs.getObject("id", UUID.class),
+                rs.getString("item_code"),
+                rs.getInt("item_version"),
+                rs.getString("item_name"),
+                rs.getString("department"),
+                List.of((String[]) rs.getArray("review_departments").getArray()),
+                Channel.valueOf(rs.getString("channel")),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("owner_subject"),
+                rs.getString("filed_by"),
+                rs.getString("filed_by_role"),
+                new ApplicantInput(
+                        ApplicantInput.ApplicantType.valueOf(rs.getString("applicant_type")),
+                        rs.getString("applicant_name"),
+                        cipher.decrypt(rs.getString("applicant_id_enc")),
+                        cipher.decrypt(rs.getString("applicant_phone_enc"))),
+                json.readTree(rs.getString("form")),
+                rs.getString("case_no"),
+                rs.getObject("submitted_at", OffsetDateTime.class),
+                supplement == null ? null : json.readTree(supplement),
+                (Integer) rs.getObject("evaluation_level"),
+                rs.getString("evaluation_comment"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

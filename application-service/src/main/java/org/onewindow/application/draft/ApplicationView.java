@@ -1,0 +1,29 @@
+package org.onewindow.application.draft;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.onewindow.application.material.StoredMaterial;
+import org.onewindow.application.timeline.TimelineEntry;
+import tools.jackson.databind.JsonNode;
+
+/** An application as its owner and staff see it; identity and phone numbers masked. */
+public record ApplicationView(
+        UUID id,
+        String caseNo,
+        String itemCode,
+        int itemVersion,
+        String itemName,
+        Channel channel,
+        ApplicationStatus status,
+        Applicant applicant,
+        JsonNode form,
+        List<StoredMaterial> materials,
+        JsonNode supplement,
+        Integer evaluationLevel,
+        OffsetDateTime createdAt,
+        OffsetDateTime submittedAt,
+        List<TimelineEntry> timeline) {
+
+    public record Applicant(ApplicantInput.ApplicantType type, String name, String idNumber, String phone) {}
+}

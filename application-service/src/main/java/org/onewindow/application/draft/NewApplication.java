@@ -1,0 +1,11 @@
+package org.onewindow.application.draft;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A request for a draft: which item, for whom. The channel follows from the caller. */
+public record NewApplication(
+        @NotBlank @Size(max = 31) String itemCode,
+        @NotNull @Valid ApplicantInput applicant) {}

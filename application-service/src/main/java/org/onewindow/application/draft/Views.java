@@ -1,0 +1,42 @@
+package org.onewindow.application.draft;
+
+import org.onewindow.application.material.MaterialStore;
+import org.onewindow.application.timeline.Timeline;
+import org.springframework.stereotype.Component;
+
+/** Builds what a caller sees of an application. */
+@Component
+public class Views {
+
+    private final MaterialStore materials;
+    private final Timeline timeline;
+
+    Views(MaterialStore materials, Timeline timeline) {
+        this.materials = materials;
+        this.timeline = timeline;
+    }
+
+    public ApplicationView of(Application a) {
+        var applicant = a.applicant();
+        return new ApplicationView(
+                a.id(),
+                a.caseNo(),
+                a.itemCode(),
+                a.itemVersion(),
+                a.itemName(),
+                a.channel(),
+                a.status(),
+                new ApplicationView.Applicant(
+                        applicant.type(),
+                        applicant.name(),
+                        Masking.idNumber(applicant.idNumber()),
+                        Masking.phone(applicant.phone())),
+                a.form(),
+                materials.of(a.id()),
+                a.supplement(),
+                a.evaluationLevel(),
+                a.createdAt(),
+                a.submittedAt(),
+                timeline.of(a.id()));
+    }
+}

@@ -1,0 +1,144 @@
+package org.onewindow.application.material;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.onewindow.application.draft.Access;
+import org.onewindow.application.item.ItemVersions;
+import org.onewindow.application.timeline.Timeline;
+import org.onewindow.application.timeline.TimelineEntry;
+import org.onewindow.platform.security.Caller;
+import org.onewindow.platform.web.FieldProblem;
+import org.onewindow.platform.web.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading one file into one material slot, and reading it back. */
+@Service
+class Materials {
+
+    private final Access access;
+    private final ItemVersions items;
+    private final FileStorage storage;
+    private final MaterialStore store;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    Materials(
+            Access access,
+            ItemVersions items,
+            FileStorage storage,
+            MaterialStore store,
+            Timeline timeline,
+            Clock clock) {
+        this.access = access;
+        this.items = items;
+        this.storage = storage;
+        this.store = store;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    StoredMaterial upload(UUID applicationId, String materialId, MultipartFile file) {
+        var caller = Caller.current();
+        var application = access.ownedForChange(applicationId, caller);
+        if (!application.status().editable()) {
+            throw ProblemException.conflict(
+                    "materials can change only in a draft or during a supplement; this one is " + application.status());
+        }
+        var material = items.version(application.itemCode(), application.itemVersion())
+                .flatMap(item -> item.material(materialId))
+                .orElseThrow(() -> ProblemException.notFound("item version has no material '" + materialId + "'"));
+        if (file == null || file.isEmpty()) {
+            throw ProblemException.validation(
+                    List.of(new FieldProblem("file", "required", "send the file in the part 'file'")));
+        }
+        var name = FileNames.sanitise(file.getOriginalFilename())
+                .orElseThrow(() -> ProblemException.validation(List.of(new FieldProblem(
+                        "file", "invalid-file-name", "the file name must be a plain name without folders or '..'"))));
+        if (file.getSize() > material.maxSizeKb() * 1024L) {
+            throw new ProblemException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "this material takes files up to " + material.maxSizeKb() + " KB",
+                    List.of());
+        }
+        var content = bytes(file);
+        var sniffed = ContentTypes.sniff(content);
+        var claimedByName = ContentTypes.claimedBy(name);
+        var declared = file.getContentType();
+        boolean lies = claimedByName.filter(type -> !type.equals(sniffed)).isPresent()
+                || (declared != null
+                        && !declared.equals(sniffed)
+                        && !declared.equals(ContentTypes.UNKNOWN)
+                        && ContentTypes.claimedBy("x." + extensionOf(declared)).isPresent());
+        if (lies) {
+            throw new ProblemException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "file-type-mismatch",
+                    "the file's content is " + sniffed + ", not what its name or header says",
+                    List.of(new FieldProblem("file", "file-type-mismatch", "文件内容与其名称或声明的类型不符")));
+        }
+        String sha256;
+        try {
+            sha256 = storage.store(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var now = OffsetDateTime.now(clock);
+        var stored = new StoredMaterial(materialId, name, sniffed, content.length, sha256, now);
+        store.put(applicationId, stored);
+        timeline.append(
+                applicationId,
+                new TimelineEntry(
+                        now,
+                        application.status().name(),
+                        "MATERIAL_UPLOADED",
+                        filerRole(caller),
+                        application.channel().name(),
+                        null));
+        return stored;
+    }
+
+    StoredFile download(UUID applicationId, String materialId) {
+        var application = access.visible(applicationId, Caller.current());
+        var material = store.find(application.id(), materialId)
+                .orElseThrow(() -> ProblemException.notFound("no file for material " + materialId));
+        try {
+            return new StoredFile(material, storage.open(material.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record StoredFile(StoredMaterial material, java.io.InputStream content) {}
+
+    static String filerRole(Caller caller) {
+        return caller.roles().stream().findFirst().orElse("unknown");
+    }
+
+    private static String extensionOf(String contentType) {
+        return switch (contentType) {
+            case ContentTypes.PDF -> "pdf";
+            case ContentTypes.PNG -> "png";
+            case ContentTypes.JPEG -> "jpg";
+            case ContentTypes.DOCX -> "docx";
+            case ContentTypes.XLSX -> "xlsx";
+            default -> "unknown";
+        };
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

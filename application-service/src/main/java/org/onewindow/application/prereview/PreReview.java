@@ -1,0 +1,110 @@
+package org.onewindow.application.prereview;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.onewindow.application.draft.Application;
+import org.onewindow.application.item.ItemVersion;
+import org.onewindow.application.material.StoredMaterial;
+import org.onewindow.contracts.catalog.ItemGuide;
+import org.onewindow.platform.web.JsonPaths;
+import org.springframework.stereotype.Component;
+
+/**
+ * The online pre-review (网上预审): the form against the item version's schema, every required
+ * material and every conditional one whose condition holds, every file's type. Submission runs
+ * the same check.
+ */
+@Component
+public class PreReview {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
+
+    PreReview(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    public PreReviewResult check(Application application, ItemVersion item, List<StoredMaterial> files) {
+        var problems = new ArrayList<PreReviewProblem>();
+        formProblems(application, item, problems);
+        for (var material : item.guide().materials()) {
+            var file = files.stream()
+                    .filter(f -> f.materialId().equals(material.id()))
+                    .findFirst();
+            if (file.isEmpty()) {
+                missing(material, application, problems);
+            } else if (!material.acceptedTypes().contains(file.get().contentType())) {
+                problems.add(new PreReviewProblem(
+                        "FILE_TYPE_NOT_ACCEPTED",
+                        null,
+                        material.id(),
+                        "材料“" + material.name() + "”的文件类型为 " + file.get().contentType() + "，可接受的类型："
+                                + String.join("、", material.acceptedTypes()),
+                        "The file for '" + material.name() + "' is "
+                                + file.get().contentType() + "; accepted: "
+                                + String.join(", ", material.acceptedTypes())));
+            }
+        }
+        problems.forEach(p ->
+                meters.counter("onewindow.prereview.problems", "code", p.code()).increment());
+        return PreReviewResult.of(problems);
+    }
+
+    /** Only the form's own problems: what saving a form reports. */
+    public List<PreReviewProblem> formProblems(Application application, ItemVersion item) {
+        var problems = new ArrayList<PreReviewProblem>();
+        formProblems(application, item, problems);
+        return problems;
+    }
+
+    private void formProblems(Application application, ItemVersion item, List<PreReviewProblem> problems) {
+        var schema = compiled.computeIfAbsent(
+                item.code() + "@" + item.version(),
+                key -> SCHEMAS.getSchema(item.guide().formSchema()));
+        for (var error : schema.validate(application.form())) {
+            if ("required".equals(error.getKeyword())) {
+                var field = error.getProperty();
+                problems.add(new PreReviewProblem(
+                        "FORM_FIELD_REQUIRED", field, null, "请填写必填项：" + field, "Required field missing: " + field));
+            } else {
+                var field = JsonPaths.of(error.getInstanceLocation().toString());
+                problems.add(new PreReviewProblem(
+                        "FORM_FIELD_INVALID",
+                        field.isEmpty() ? error.getProperty() : field,
+                        null,
+                        "表单字段“" + (field.isEmpty() ? error.getProperty() : field) + "”填写有误：" + error.getMessage(),
+                        "Form field '" + (field.isEmpty() ? error.getProperty() : field) + "' is invalid: "
+                                + error.getMessage()));
+            }
+        }
+    }
+
+    private static void missing(ItemGuide.Material material, Application application, List<PreReviewProblem> problems) {
+        if ("REQUIRED".equals(material.requirement())) {
+            problems.add(new PreReviewProblem(
+                    "MATERIAL_MISSING",
+                    null,
+                    material.id(),
+                    "缺少必需材料：" + material.name(),
+                    "Required material missing: " + material.name()));
+        } else if ("CONDITIONAL".equals(material.requirement())
+                && material.condition() != null
+                && Conditions.holds(material.condition(), application.form())) {
+            problems.add(new PreReviewProblem(
+                    "CONDITIONAL_MATERIAL_MISSING",
+                    material.condition().field(),
+                    material.id(),
+                    "根据您填写的“" + material.condition().field() + "”，还需提交：" + material.name(),
+                    "Because of '" + material.condition().field() + "', this material is also needed: "
+                            + material.name()));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.onewindow.application.submission;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.onewindow.application.draft.Access;
+import org.onewindow.application.draft.Application;
+import org.onewindow.application.draft.ApplicationStatus;
+import org.onewindow.application.draft.ApplicationStore;
+import org.onewindow.application.item.ItemVersions;
+import org.onewindow.application.material.MaterialStore;
+import org.onewindow.application.material.StoredMaterial;
+import org.onewindow.application.prereview.PreReview;
+import org.onewindow.application.prereview.PreReviewProblem;
+import org.onewindow.application.timeline.Timeline;
+import org.onewindow.application.timeline.TimelineEntry;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.application.Applicant;
+import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.application.MaterialDigest;
+import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.security.Caller;
+import org.onewindow.platform.web.FieldProblem;
+import org.onewindow.platform.web.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submission, resubmission after a supplement, and withdrawal. Each runs under the application's
+ * row lock, and its event leaves through the outbox in the same transaction.
+ */
+@Service
+class Submissions {
+
+    private final Access access;
+    private final ApplicationStore store;
+    private final ItemVersions items;
+    private final MaterialStore materials;
+    private final PreReview preReview;
+    private final CaseNumbers caseNumbers;
+    private final Idempotency idempotency;
+    private final Timeline timeline;
+    private final EventPublisher events;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    Submissions(
+            Access access,
+            ApplicationStore store,
+            ItemVersions items,
+            MaterialStore materials,
+            PreReview preReview,
+            CaseNumbers caseNumbers,
+            Idempotency idempotency,
+            Timeline timeline,
+            EventPublisher events,
+            MeterRegistry meters,
+            Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.items = items;
+        this.materials = materials;
+        this.preReview = preReview;
+        this.caseNumbers = caseNumbers;
+        this.idempotency = idempotency;
+        this.timeline = timeline;
+        this.events = events;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Transactional
+    SubmissionResult submit(UUID id, String key, String body) {
+        var caller = Caller.current();
+        Idempotency.requireWellFormed(key);
+        var hash = Idempotency.requestHash(id, "submit", body);
+        var application = access.ownedForChange(id, caller);
+        if (key != null) {
+            // after the row lock: a concurrent retry with the same key sees the first one's answer
+            var previous = idempotency.previous(caller.subject(), key, hash, SubmissionResult.class);
+            if (previous.isPresent()) {
+                return previous.get();
+            }
+        }
+        if (application.status() != ApplicationStatus.DRAFT) {
+            throw ProblemException.conflict("application " + id + " is " + application.status() + ", not a draft;"
+                    + " send an Idempotency-Key to retry a submission safely");
+        }
+        var files = passPreReview(application);
+        var now = OffsetDateTime.now(clock);
+        var caseNo = caseNumbers.next(application.itemCode(), now.toLocalDate());
+        store.markSubmitted(id, caseNo, now);
+        timeline.append(
+                id,
+                new TimelineEntry(
+                        now,
+                        "SUBMITTED",
+                        "SUBMITTED",
+                        application.filedByRole(),
+                        application.channel().name(),
+                        null));
+        var applicant = application.applicant();
+        events.publish(
+                EventTypes.APPLICATION_SUBMITTED,
+                caseNo,
+                new ApplicationSubmitted(
+                        caseNo,
+                        id.toString(),
+                        application.itemCode(),
+                        application.itemVersion(),
+                        application.department(),
+                        application.channel().name(),
+                        new Applicant(
+                                applicant.type().name(), applicant.name(), applicant.idNumber(), applicant.phone()),
+                        application.filedBy(),
+                        application.form(),
+                        digests(files),
+                        now));
+        var result = new SubmissionResult(id, caseNo, "SUBMITTED", now);
+        if (key != null) {
+            idempotency.remember(caller.subject(), key, hash, id, result, now);
+        }
+        meters.counter(
+                        "onewindow.applications.submitted",
+                        "item",
+                        application.itemCode(),
+                        "channel",
+                        application.channel().name())
+                .increment();
+        return result;
+    }
+
+    @Transactional
+    SubmissionResult resubmit(UUID id) {
+        var application = access.ownedForChange(id, Caller.current());
+        if (application.status() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            throw ProblemException.conflict(
+                    "nothing was asked to supplement; the application is " + application.status());
+        }
+        var files = passPreReview(application);
+        var now = OffsetDateTime.now(clock);
+        store.updateStatus(id, ApplicationStatus.SUBMITTED, now);
+        store.setSupplement(id, null, now);
+        timeline.append(
+                id,
+                new TimelineEntry(
+                        now,
+                        "SUBMITTED",
+                        "RESUBMITTED",
+                        application.filedByRole(),
+                        application.channel().name(),
+                        null));
+        events.publish(
+                EventTypes.APPLICATION_RESUBMITTED,
+                application.caseNo(),
+                new ApplicationResubmitted(
+                        application.caseNo(), id.toString(), application.form(), digests(files), now));
+        return new SubmissionResult(id, application.caseNo(), "SUBMITTED", application.submittedAt());
+    }
+
+    @Transactional
+    void withdraw(UUID id, String reason) {
+        var application = access.ownedForChange(id, Caller.current());
+        if (!application.status().withdrawable()) {
+            throw ProblemException.conflict(
+                    "an application is withdrawn only before a decision; this one is " + application.status());
+        }
+        var now = OffsetDateTime.now(clock);
+        store.updateStatus(id, ApplicationStatus.WITHDRAWN, now);
+        timeline.append(
+                id,
+                new TimelineEntry(
+                        now,
+                        "WITHDRAWN",
+                        "WITHDRAWN",
+                        application.filedByRole(),
+                        application.channel().name(),
+                        null));
+        if (application.caseNo() != null) {
+            events.publish(
+                    EventTypes.APPLICATION_WITHDRAWN,
+                    application.caseNo(),
+                    new ApplicationWithdrawn(application.caseNo(), id.toString(), reason, now));
+        }
+    }
+
+    private List<StoredMaterial> passPreReview(Application application) {
+        var item = items.version(application.itemCode(), application.itemVersion())
+                .orElseThrow(() -> new ProblemException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "service-unavailable",
+                        "the item version is not available right now; try again shortly",
+                        List.of()));
+        var files = materials.of(application.id());
+        var result = preReview.check(application, item, files);
+        if (!result.passed()) {
+            throw new ProblemException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "pre-review-failed",
+                    result.problems().size() + " problem(s) to fix before submitting",
+                    result.problems().stream().map(Submissions::asFieldProblem).toList());
+        }
+        return files;
+    }
+
+    private static FieldProblem asFieldProblem(PreReviewProblem problem) {
+        var field = problem.field() != null ? problem.field() : "materials." + problem.materialId();
+        return new FieldProblem(field, problem.code(), problem.message());
+    }
+
+    private static List<MaterialDigest> digests(List<StoredMaterial> files) {
+        return files.stream()
+                .map(f -> new MaterialDigest(f.materialId(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256()))
+                .toList();
+    }
+}

@@ -1,0 +1,266 @@
+package org.onewindow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.onewindow.contracts.EventJson;
+import org.onewindow.contracts.Topics;
+import org.onewindow.platform.testsupport.InfrastructureSupport;
+import org.onewindow.platform.testsupport.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Draft → form → materials → pre-review → submit, on the real PostgreSQL and Kafka, with
+ * catalog-service down: the item version comes from its ItemPublished event alone.
+ */
+@SpringBootTest(classes = ApplicationServiceApplication.class)
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApplicationFlowIntegrationTest {
+
+    static final String CODE = "11530000MB00000012XK00012000701";
+    static final RequestPostProcessor APPLICANT = Tokens.user("applicant-1", "applicant");
+    static final RequestPostProcessor STRANGER = Tokens.user("applicant-2", "applicant");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        InfrastructureSupport.register(registry, "application_flow_test");
+        registry.add("onewindow.catalog.uri", () -> "http://127.0.0.1:9"); // catalog-service is down
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void publishTheItem() throws Exception {
+        ApplicationTestSupport.publish(kafka, CODE, 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from item_current where code = :code")
+                                .param("code", CODE)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+    }
+
+    UUID draft(RequestPostProcessor who) throws Exception {
+        var body = mvc.perform(post("/api/applications")
+                        .with(who)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ApplicationTestSupport.newApplication(CODE)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return UUID.fromString(EventJson.mapper().readTree(body).get("id").asString());
+    }
+
+    void upload(UUID id, String materialId, String name, String type, byte[] content, int expected) throws Exception {
+        mvc.perform(multipart("/api/applications/" + id + "/materials/" + materialId)
+                        .file(new MockMultipartFile("file", name, type, content))
+                        .with(APPLICANT))
+                .andExpect(status().is(expected));
+    }
+
+    @Test
+    void draftPreReviewFixAndSubmitOnceDespiteARetry() throws Exception {
+        var id = draft(APPLICANT);
+        mvc.perform(get("/api/applications/" + id).with(APPLICANT))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.channel").value("ONLINE"))
+                .andExpect(jsonPath("$.itemVersion").value(1))
+                .andExpect(jsonPath("$.applicant.idNumber").value("530102********1238"));
+        mvc.perform(get("/api/applications/" + id).with(STRANGER)).andExpect(status().isNotFound());
+
+        mvc.perform(
+                        put("/api/applications/" + id + "/form")
+                                .with(APPLICANT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"unitName\": \"新华书店示例分店\", \"premisesOwnership\": \"LEASED\", \"areaSquareMeters\": -3}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems[*].code").value(hasItems("FORM_FIELD_REQUIRED", "FORM_FIELD_INVALID")));
+        upload(id, "premises-proof", "场所证明.png", "image/png", ApplicationTestSupport.png(), 200);
+
+        mvc.perform(post("/api/applications/" + id + "/pre-review").with(APPLICANT))
+                .andExpect(jsonPath("$.passed").value(false))
+                .andExpect(jsonPath("$.problems[*].code")
+                        .value(hasItems(
+                                "MATERIAL_MISSING",
+                                "CONDITIONAL_MATERIAL_MISSING",
+                                "FORM_FIELD_REQUIRED",
+                                "FORM_FIELD_INVALID",
+                                "FILE_TYPE_NOT_ACCEPTED")))
+                .andExpect(jsonPath("$.problems[*].materialId")
+                        .value(hasItems("application-form", "premises-proof", "lease-contract")))
+                .andExpect(jsonPath("$.problems[*].field").value(hasItems("address", "areaSquareMeters")));
+        mvc.perform(post("/api/applications/" + id + "/submit")
+                        .with(APPLICANT)
+                        .header("Idempotency-Key", "first-try-0001"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:pre-review-failed"));
+
+        mvc.perform(put("/api/applications/" + id + "/form")
+                        .with(APPLICANT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ApplicationTestSupport.COMPLETE_FORM))
+                .andExpect(jsonPath("$.problems").isEmpty());
+        upload(id, "application-form", "申请书.pdf", "application/pdf", ApplicationTestSupport.pdf("application"), 200);
+        upload(id, "business-license", "营业执照.pdf", "application/pdf", ApplicationTestSupport.pdf("license"), 200);
+        upload(id, "premises-proof", "场所证明.pdf", "application/pdf", ApplicationTestSupport.pdf("premises"), 200);
+        mvc.perform(post("/api/applications/" + id + "/pre-review").with(APPLICANT))
+                .andExpect(jsonPath("$.passed").value(true));
+
+        var key = "submit-" + id;
+        var first = submit(id, key, 200);
+        var second = submit(id, key, 200);
+        assertThat(second.get("caseNo")).isEqualTo(first.get("caseNo"));
+        var caseNo = first.get("caseNo").asString();
+        assertThat(caseNo).matches(CODE + "\\d{8}\\d{4}");
+        mvc.perform(post("/api/applications/" + id + "/submit")
+                        .with(APPLICANT)
+                        .header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"other\": true}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:idempotency-key-reused"));
+        mvc.perform(post("/api/applications/" + id + "/submit").with(APPLICANT)).andExpect(status().isConflict());
+
+        var submitted = InfrastructureSupport.readUntil(
+                        Topics.APPLICATION,
+                        Duration.ofSeconds(30),
+                        seen -> seen.stream().anyMatch(r -> caseNo.equals(r.key())))
+                .stream()
+                .filter(r -> caseNo.equals(r.key()))
+                .toList();
+        assertThat(submitted).hasSize(1);
+        var event = EventJson.read(submitted.get(0).value());
+        assertThat(event.type()).isEqualTo("ApplicationSubmitted");
+        assertThat(event.payload().get("channel").asString()).isEqualTo("ONLINE");
+        assertThat(event.payload().get("itemVersion").asInt()).isEqualTo(1);
+        assertThat(event.payload().get("materials").size()).isEqualTo(3);
+
+        mvc.perform(get("/api/applications/" + id).with(APPLICANT))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.timeline[*].action")
+                        .value(hasItems("DRAFT_CREATED", "MATERIAL_UPLOADED", "SUBMITTED")));
+        mvc.perform(get("/api/applications/by-case/" + caseNo).with(STRANGER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/applications/by-case/" + caseNo)
+                        .with(Tokens.staff("reviewer-pub", "reviewer", "publishing")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/applications/by-case/" + caseNo)
+                        .with(Tokens.staff("reviewer-rtv", "reviewer", "radio-tv")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void identityAndPhoneNumbersAreEncryptedAtRest() throws Exception {
+        var id = draft(APPLICANT);
+        var row = jdbc.sql("select applicant_id_enc || ' ' || applicant_phone_enc from application where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(row)
+                .startsWith("v1:")
+                .doesNotContain(ApplicationTestSupport.APPLICANT_ID)
+                .doesNotContain("13800000000");
+    }
+
+    @Test
+    void badFilesAreRefusedAndNothingIsStored() throws Exception {
+        var id = draft(APPLICANT);
+        upload(id, "application-form", "申请书.pdf", "application/pdf", ApplicationTestSupport.png(), 415);
+        upload(id, "application-form", "../../etc/申请书.pdf", "application/pdf", ApplicationTestSupport.pdf("x"), 400);
+        upload(id, "application-form", "big.pdf", "application/pdf", new byte[5121 * 1024], 413);
+        upload(id, "no-such-material", "a.pdf", "application/pdf", ApplicationTestSupport.pdf("x"), 404);
+        mvc.perform(multipart("/api/applications/" + id + "/materials/application-form")
+                        .file(new MockMultipartFile(
+                                "file", "a.pdf", "application/pdf", ApplicationTestSupport.pdf("x")))
+                        .with(STRANGER))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from application_material where application_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void unknownItemsAndBadIdentitiesAreAllReportedAtOnce() throws Exception {
+        mvc.perform(
+                        post("/api/applications")
+                                .with(APPLICANT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"itemCode\": \"11530000MB00000012XK99999000001\", \"applicant\": {\"type\": \"NATURAL_PERSON\","
+                                                + " \"name\": \"\", \"idNumber\": \"530102199003071239\", \"phone\": \"123\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].code")
+                        .value(hasItems("unknown-item", "invalid-id-number", "required", "pattern")));
+        mvc.perform(post("/api/applications")
+                        .with(APPLICANT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"itemCode\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:malformed-request"));
+    }
+
+    @Test
+    void aClerkFilesAtTheCounterForAnApplicantWhoIsPresent() throws Exception {
+        var id = draft(Tokens.staff("clerk", "clerk", "service-hall"));
+        mvc.perform(get("/api/applications/" + id).with(Tokens.staff("clerk", "clerk", "service-hall")))
+                .andExpect(jsonPath("$.channel").value("WINDOW"))
+                .andExpect(jsonPath("$.timeline[0].actorRole").value("clerk"));
+        mvc.perform(get("/api/applications/" + id).with(APPLICANT)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withdrawBeforeADecisionOnly() throws Exception {
+        var id = draft(APPLICANT);
+        mvc.perform(post("/api/applications/" + id + "/withdraw").with(APPLICANT))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/applications/" + id + "/withdraw").with(APPLICANT))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/applications/" + id).with(APPLICANT))
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+    }
+
+    private JsonNode submit(UUID id, String key, int expected) throws Exception {
+        var body = mvc.perform(post("/api/applications/" + id + "/submit")
+                        .with(APPLICANT)
+                        .header("Idempotency-Key", key))
+                .andExpect(status().is(expected))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return EventJson.mapper().readTree(body);
+    }
+}

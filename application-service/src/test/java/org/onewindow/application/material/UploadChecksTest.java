@@ -1,0 +1,64 @@
+package org.onewindow.application.material;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UploadChecksTest {
+
+    @Test
+    void sniffsTypesFromTheContentNotTheName() throws Exception {
+        assertThat(ContentTypes.sniff("%PDF-1.7 ...".getBytes())).isEqualTo(ContentTypes.PDF);
+        assertThat(ContentTypes.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}))
+                .isEqualTo(ContentTypes.PNG);
+        assertThat(ContentTypes.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}))
+                .isEqualTo(ContentTypes.JPEG);
+        assertThat(ContentTypes.sniff(zipWith("word/document.xml"))).isEqualTo(ContentTypes.DOCX);
+        assertThat(ContentTypes.sniff(zipWith("xl/workbook.xml"))).isEqualTo(ContentTypes.XLSX);
+        assertThat(ContentTypes.sniff(zipWith("readme.txt"))).isEqualTo(ContentTypes.ZIP);
+        assertThat(ContentTypes.sniff("MZ\u0090 an executable".getBytes())).isEqualTo(ContentTypes.UNKNOWN);
+    }
+
+    @Test
+    void readsWhatANameClaims() {
+        assertThat(ContentTypes.claimedBy("营业执照.PDF")).hasValue(ContentTypes.PDF);
+        assertThat(ContentTypes.claimedBy("scan.jpeg")).hasValue(ContentTypes.JPEG);
+        assertThat(ContentTypes.claimedBy("notes")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "..\\win.ini",
+                "/abs/path.pdf",
+                "a/b.pdf",
+                ".hidden",
+                "bad\u0000name.pdf",
+                "x:y.pdf",
+                ""
+            })
+    void refusesNamesThatTryToLeaveTheirFolder(String name) {
+        assertThat(FileNames.sanitise(name)).isEmpty();
+    }
+
+    @Test
+    void keepsOrdinaryChineseNames() {
+        assertThat(FileNames.sanitise(" 营业执照（副本）.pdf ")).hasValue("营业执照（副本）.pdf");
+    }
+
+    private static byte[] zipWith(String entry) throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write("x".getBytes());
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}
