@@ -234,6 +234,36 @@ class ApplicationFlowIntegrationTest {
     }
 
     @Test
+    void aRetiredItemTakesNoNewDrafts() throws Exception {
+        var retired = "11530000MB00000012XK00012000703";
+        ApplicationTestSupport.publish(kafka, retired, 1);
+        var now = java.time.OffsetDateTime.now();
+        var envelope = org.onewindow.contracts.EventEnvelope.of(
+                org.onewindow.contracts.EventTypes.ITEM_RETIRED,
+                retired,
+                new org.onewindow.contracts.catalog.ItemRetired(retired, 1, now, "merged into another item"),
+                now);
+        kafka.send(Topics.CATALOG_ITEM, retired, EventJson.write(envelope)).get();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from item_current where code = :code and retired")
+                                .param("code", retired)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        mvc.perform(post("/api/applications")
+                        .with(APPLICANT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ApplicationTestSupport.newApplication(retired)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("item-retired"));
+        assertThat(jdbc.sql("select count(*) from application where item_code = :code")
+                        .param("code", retired)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aClerkFilesAtTheCounterForAnApplicantWhoIsPresent() throws Exception {
         var id = draft(Tokens.staff("clerk", "clerk", "service-hall"));
         mvc.perform(get("/api/applications/" + id).with(Tokens.staff("clerk", "clerk", "service-hall")))

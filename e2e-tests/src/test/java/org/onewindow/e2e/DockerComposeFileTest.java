@@ -58,7 +58,7 @@ class DockerComposeFileTest {
         var offenders = new ArrayList<String>();
         for (var line : Files.readAllLines(ROOT.resolve("docker-compose.yml"))) {
             var trimmed = line.strip();
-            if (trimmed.startsWith("#") || !trimmed.matches("(?i)[A-Z_]*(PASSWORD|SECRET)[A-Z_]*:.*")) {
+            if (trimmed.startsWith("#") || !trimmed.matches("(?i)[A-Z_]*(PASSWORD|SECRET|_KEY)[A-Z_]*:.*")) {
                 continue;
             }
             var value = trimmed.substring(trimmed.indexOf(':') + 1).strip();
@@ -98,7 +98,12 @@ class DockerComposeFileTest {
         if (!Files.isExecutable(tool)) {
             return; // the structural checks above stand alone; the tool's own check is a bonus where installed
         }
-        assertThat(composeConfig(tool, Map.of("POSTGRES_PASSWORD", "validation-only", "KEYCLOAK_ADMIN_PASSWORD", "x")))
+        assertThat(composeConfig(
+                        tool,
+                        Map.of(
+                                "POSTGRES_PASSWORD", "validation-only",
+                                "KEYCLOAK_ADMIN_PASSWORD", "x",
+                                "ONEWINDOW_PRIVACY_KEY", "eA==")))
                 .isZero();
         assertThat(composeConfig(tool, Map.of()))
                 .as("without the required secrets compose must refuse")
@@ -112,6 +117,7 @@ class DockerComposeFileTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove("POSTGRES_PASSWORD");
         builder.environment().remove("KEYCLOAK_ADMIN_PASSWORD");
+        builder.environment().remove("ONEWINDOW_PRIVACY_KEY");
         builder.environment().putAll(env);
         var process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
