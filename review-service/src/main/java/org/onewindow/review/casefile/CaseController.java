@@ -1,0 +1,90 @@
+package org.onewindow.review.casefile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.onewindow.contracts.review.SupplementRequested;
+import org.onewindow.platform.web.ProblemException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case and the staff's steps on it (API.md, review-service). Roles are checked by SecurityConfig. */
+@RestController
+@RequestMapping("/api/review/cases/{caseNo}")
+class CaseController {
+
+    private final CaseWork work;
+    private final CaseStore cases;
+
+    CaseController(CaseWork work, CaseStore cases) {
+        this.work = work;
+        this.cases = cases;
+    }
+
+    record Acceptance(List<@NotBlank String> missingMaterials, LocalDate gapDeadline) {}
+
+    record NonAcceptance(@NotBlank @Size(max = 2000) String legalReason) {}
+
+    record SupplementItem(
+            @Size(max = 50) String materialId,
+            @Size(max = 100) String field,
+            @NotBlank @Size(max = 500) String description) {}
+
+    record SupplementRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull SupplementItem> items) {}
+
+    record OpinionRequest(
+            @NotBlank @Size(max = 2000) String opinion,
+            @NotNull Boolean favourable) {}
+
+    record DecisionRequest(
+            @NotNull @Pattern(regexp = "APPROVE|DENY") String decision,
+            @NotBlank @Size(max = 2000) String reason) {}
+
+    record CaseView(ReviewCase reviewCase, List<CaseStore.Opinion> opinions) {}
+
+    @GetMapping
+    CaseView view(@PathVariable String caseNo) {
+        var c = cases.find(caseNo).orElseThrow(() -> ProblemException.notFound("no case " + caseNo));
+        return new CaseView(c, cases.opinions(caseNo));
+    }
+
+    @PostMapping("/accept")
+    ReviewCase accept(@PathVariable String caseNo, @Valid @RequestBody(required = false) Acceptance acceptance) {
+        return acceptance == null
+                ? work.accept(caseNo, List.of(), null)
+                : work.accept(caseNo, acceptance.missingMaterials(), acceptance.gapDeadline());
+    }
+
+    @PostMapping("/not-accept")
+    ReviewCase notAccept(@PathVariable String caseNo, @Valid @RequestBody NonAcceptance request) {
+        return work.notAccept(caseNo, request.legalReason());
+    }
+
+    @PostMapping("/request-supplement")
+    ReviewCase requestSupplement(@PathVariable String caseNo, @Valid @RequestBody SupplementRequest request) {
+        return work.requestSupplement(
+                caseNo,
+                request.items().stream()
+                        .map(i -> new SupplementRequested.Item(i.materialId(), i.field(), i.description()))
+                        .toList());
+    }
+
+    @PostMapping("/opinions")
+    ReviewCase opinion(@PathVariable String caseNo, @Valid @RequestBody OpinionRequest request) {
+        return work.recordOpinion(caseNo, request.opinion(), request.favourable());
+    }
+
+    @PostMapping("/decision")
+    ReviewCase decide(@PathVariable String caseNo, @Valid @RequestBody DecisionRequest request) {
+        return work.decide(caseNo, "APPROVE".equals(request.decision()), request.reason());
+    }
+}

@@ -1,0 +1,62 @@
+package org.onewindow.review.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Working-day arithmetic across weekends, holidays, adjusted working Saturdays and pauses. The
+ * holiday dates here are test data for the arithmetic, not a calendar of any year.
+ */
+class WorkingCalendarTest {
+
+    // Monday 2026-03-02
+    static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void skipsWeekends() {
+        var calendar = WorkingCalendar.weekendsOnly();
+        assertThat(calendar.plusWorkingDays(MONDAY, 4)).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(calendar.plusWorkingDays(MONDAY, 5)).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 3, 6), 1)).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(calendar.plusWorkingDays(MONDAY, 0)).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void skipsHolidaysAndCountsAdjustedWorkingSaturdays() {
+        var holidays = Set.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
+        var adjusted = Set.of(LocalDate.of(2026, 3, 7));
+        var calendar = new WorkingCalendar(holidays, adjusted);
+        // Tue 3, (Wed 4, Thu 5 off), Fri 6, Sat 7 worked, Mon 9
+        assertThat(calendar.plusWorkingDays(MONDAY, 4)).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 7))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 8))).isFalse();
+        assertThat(calendar.workingDaysBetween(MONDAY, LocalDate.of(2026, 3, 9)))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void pausesAndExtensionsPushTheDeadline() {
+        var calendar = WorkingCalendar.weekendsOnly();
+        assertThat(Deadlines.deadline(calendar, MONDAY, 10, 0, 0)).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(Deadlines.deadline(calendar, MONDAY, 10, 3, 0)).isEqualTo(LocalDate.of(2026, 3, 19));
+        assertThat(Deadlines.deadline(calendar, MONDAY, 10, 0, 10)).isEqualTo(LocalDate.of(2026, 3, 30));
+    }
+
+    @Test
+    void warnsYellowNearTheEndAndRedAfterIt() {
+        var calendar = WorkingCalendar.weekendsOnly();
+        var deadline = LocalDate.of(2026, 3, 16);
+        assertThat(Deadlines.warning(calendar, MONDAY, deadline, 10, 0)).isEqualTo(Deadlines.Warning.NONE);
+        assertThat(Deadlines.warning(calendar, LocalDate.of(2026, 3, 12), deadline, 10, 6))
+                .isEqualTo(Deadlines.Warning.YELLOW);
+        assertThat(Deadlines.warning(calendar, LocalDate.of(2026, 3, 10), deadline, 10, 8))
+                .as("80% used")
+                .isEqualTo(Deadlines.Warning.YELLOW);
+        assertThat(Deadlines.warning(calendar, deadline, deadline, 10, 10)).isEqualTo(Deadlines.Warning.YELLOW);
+        assertThat(Deadlines.warning(calendar, LocalDate.of(2026, 3, 17), deadline, 10, 11))
+                .isEqualTo(Deadlines.Warning.RED);
+    }
+}

@@ -1,0 +1,214 @@
+package org.onewindow.review.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventEnvelope;
+import org.onewindow.contracts.EventJson;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Topics;
+import org.onewindow.contracts.application.Applicant;
+import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.catalog.ItemGuide;
+import org.onewindow.contracts.catalog.ItemPublished;
+import org.onewindow.platform.testsupport.InfrastructureSupport;
+import org.onewindow.platform.testsupport.Tokens;
+import org.onewindow.review.ReviewServiceApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A case from its submission event to completion: supplement, acceptance raced by two clerks,
+ * parallel opinions of the two listed departments, the decision, the events and the audit chain.
+ */
+@SpringBootTest(classes = ReviewServiceApplication.class)
+@AutoConfigureMockMvc
+class CaseReviewIntegrationTest {
+
+    static final String ITEM = "11530000MB00000012XK00031000001";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        InfrastructureSupport.register(registry, "review_cases_test");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    void send(String topic, EventEnvelope envelope) throws Exception {
+        kafka.send(topic, envelope.key(), EventJson.write(envelope)).get();
+    }
+
+    @Test
+    void fromSubmissionToCompletionWithATamperEvidentTrail() throws Exception {
+        var now = OffsetDateTime.now();
+        var guideJson =
+                new ClassPathResource("items/programme-production.json").getContentAsString(StandardCharsets.UTF_8);
+        var guide = EventJson.mapper().readValue(guideJson, ItemGuide.class);
+        send(
+                Topics.CATALOG_ITEM,
+                EventEnvelope.of(EventTypes.ITEM_PUBLISHED, ITEM, new ItemPublished(ITEM, 1, now, guide), now));
+
+        var caseNo = ITEM + "202603160001";
+        var submitted = EventEnvelope.of(
+                EventTypes.APPLICATION_SUBMITTED,
+                caseNo,
+                new ApplicationSubmitted(
+                        caseNo,
+                        UUID.randomUUID().toString(),
+                        ITEM,
+                        1,
+                        "radio-tv",
+                        "ONLINE",
+                        new Applicant("LEGAL_PERSON", "示例影视文化有限公司", "91350100M000100Y43", "13800000000"),
+                        "applicant",
+                        EventJson.mapper().readTree("{}"),
+                        List.of(),
+                        now),
+                now);
+        send(Topics.APPLICATION, submitted);
+        send(Topics.APPLICATION, submitted); // redelivered
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/review/cases/" + caseNo).with(Tokens.staff("clerk", "clerk", "service-hall")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.reviewCase.status").value("SUBMITTED")));
+        assertThat(jdbc.sql("select count(*) from review_case where case_no = :c")
+                        .param("c", caseNo)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        var clerk = Tokens.staff("clerk", "clerk", "service-hall");
+        mvc.perform(post("/api/review/cases/" + caseNo + "/request-supplement")
+                        .with(clerk)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"materialId\": \"staff-list\", \"description\": \"缺少专业人员资质证明\"},"
+                                + " {\"field\": \"professionalStaff\", \"description\": \"人数与名单不一致\"}]}"))
+                .andExpect(jsonPath("$.status").value("SUPPLEMENT_REQUESTED"));
+        send(
+                Topics.APPLICATION,
+                EventEnvelope.of(
+                        EventTypes.APPLICATION_RESUBMITTED,
+                        caseNo,
+                        new ApplicationResubmitted(
+                                caseNo,
+                                submitted.payload().get("applicationId").asString(),
+                                EventJson.mapper().readTree("{}"),
+                                List.of(),
+                                now),
+                        now));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/review/cases/" + caseNo).with(clerk))
+                                .andExpect(jsonPath("$.reviewCase.status").value("SUBMITTED")));
+
+        var racers = new ArrayList<Callable<Integer>>();
+        for (var name : List.of("clerk-a", "clerk-b")) {
+            racers.add(() -> mvc.perform(post("/api/review/cases/" + caseNo + "/accept")
+                            .with(Tokens.staff(name, "clerk", "service-hall")))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
+        }
+        var pool = Executors.newFixedThreadPool(2);
+        var statuses = new ArrayList<Integer>();
+        for (var result : pool.invokeAll(racers)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+
+        var opinion = "{\"opinion\": \"同意\", \"favourable\": true}";
+        mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
+                        .with(Tokens.staff("reviewer-prt", "reviewer", "printing"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(opinion))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
+                        .with(Tokens.staff("reviewer-rtv", "reviewer", "radio-tv"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(opinion))
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"));
+        var approve = "{\"decision\": \"APPROVE\", \"reason\": \"符合条件\"}";
+        var approver = Tokens.staff("approver", "approver", "bureau");
+        mvc.perform(post("/api/review/cases/" + caseNo + "/decision")
+                        .with(approver)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(approve))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
+                        .with(Tokens.staff("reviewer-pub", "reviewer", "publishing"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(opinion))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
+                        .with(Tokens.staff("reviewer-pub", "reviewer", "publishing"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(opinion))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/decision")
+                        .with(approver)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(approve))
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+
+        var types = InfrastructureSupport.readUntil(
+                        Topics.REVIEW,
+                        Duration.ofSeconds(30),
+                        seen -> seen.stream()
+                                .anyMatch(
+                                        r -> caseNo.equals(r.key()) && r.value().contains("CaseCompleted")))
+                .stream()
+                .filter(r -> caseNo.equals(r.key()))
+                .map(r -> EventJson.read(r.value()).type())
+                .toList();
+        assertThat(types)
+                .containsExactly(
+                        "SupplementRequested",
+                        "CaseAccepted",
+                        "OpinionRecorded",
+                        "OpinionRecorded",
+                        "DecisionMade",
+                        "CaseCompleted");
+
+        var supervisor = Tokens.staff("supervisor", "supervisor", "bureau");
+        mvc.perform(get("/api/review/cases/" + caseNo + "/audit").with(supervisor))
+                .andExpect(jsonPath("$.verified").value(true))
+                .andExpect(jsonPath("$.entries[0].algorithm").value("SM3"));
+        jdbc.sql("update audit_entry set opinion = '不同意' where case_no = :c and sequence = 5")
+                .param("c", caseNo)
+                .update();
+        mvc.perform(get("/api/review/cases/" + caseNo + "/audit").with(supervisor))
+                .andExpect(jsonPath("$.verified").value(false))
+                .andExpect(jsonPath("$.firstBrokenSequence").value(5));
+    }
+}
