@@ -131,6 +131,9 @@ class CaseReviewIntegrationTest {
                         () -> mvc.perform(get("/api/review/cases/" + caseNo).with(clerk))
                                 .andExpect(jsonPath("$.reviewCase.status").value("SUBMITTED")));
 
+        mvc.perform(get("/api/review/tasks").with(clerk))
+                .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')].step")
+                        .value(org.hamcrest.Matchers.contains("ACCEPT")));
         var racers = new ArrayList<Callable<Integer>>();
         for (var name : List.of("clerk-a", "clerk-b")) {
             racers.add(() -> mvc.perform(post("/api/review/cases/" + caseNo + "/accept")
@@ -147,6 +150,13 @@ class CaseReviewIntegrationTest {
         pool.shutdown();
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
 
+        mvc.perform(get("/api/review/tasks").with(Tokens.staff("reviewer-pub", "reviewer", "publishing")))
+                .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')].step")
+                        .value(org.hamcrest.Matchers.contains("OPINION")))
+                .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')].warning")
+                        .value(org.hamcrest.Matchers.contains("NONE")));
+        mvc.perform(get("/api/review/tasks").with(Tokens.staff("reviewer-prt", "reviewer", "printing")))
+                .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')]").isEmpty());
         var opinion = "{\"opinion\": \"同意\", \"favourable\": true}";
         mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
                         .with(Tokens.staff("reviewer-prt", "reviewer", "printing"))
