@@ -10,7 +10,7 @@ import org.onewindow.contracts.Topics;
 import org.onewindow.platform.messaging.EventInbox;
 import org.onewindow.review.audit.AuditFacts;
 import org.onewindow.review.audit.AuditTrail;
-import org.onewindow.review.calendar.WorkingCalendar;
+import org.onewindow.review.calendar.Calendars;
 import org.onewindow.review.item.ReviewItems;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,21 +26,16 @@ class CaseIntake {
     private final CaseStore cases;
     private final ReviewItems items;
     private final AuditTrail audit;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final Clock clock;
 
     CaseIntake(
-            EventInbox inbox,
-            CaseStore cases,
-            ReviewItems items,
-            AuditTrail audit,
-            WorkingCalendar calendar,
-            Clock clock) {
+            EventInbox inbox, CaseStore cases, ReviewItems items, AuditTrail audit, Calendars calendars, Clock clock) {
         this.inbox = inbox;
         this.cases = cases;
         this.items = items;
         this.audit = audit;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -115,9 +110,9 @@ class CaseIntake {
         CaseStatus back = CaseStatus.SUBMITTED;
         if (c.acceptedOn() != null) {
             // the clock stood still from the request until today
-            paused += calendar.workingDaysBetween(c.pausedSince(), today);
+            paused += calendars.current().workingDaysBetween(c.pausedSince(), today);
             deadline = org.onewindow.review.calendar.Deadlines.deadline(
-                    calendar, c.acceptedOn(), c.promisedDays(), paused, c.extensionDays());
+                    calendars.current(), c.acceptedOn(), c.promisedDays(), paused, c.extensionDays());
             back = cases.opinions(c.caseNo()).isEmpty() ? CaseStatus.ACCEPTED : CaseStatus.IN_REVIEW;
         }
         cases.update(c.caseNo(), back, c.acceptedOn(), paused, null, deadline, null, null, OffsetDateTime.now(clock));

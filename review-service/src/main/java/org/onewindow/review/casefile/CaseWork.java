@@ -1,5 +1,6 @@
 package org.onewindow.review.casefile;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,8 +18,8 @@ import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;
 import org.onewindow.review.audit.AuditFacts;
 import org.onewindow.review.audit.AuditTrail;
+import org.onewindow.review.calendar.Calendars;
 import org.onewindow.review.calendar.Deadlines;
-import org.onewindow.review.calendar.WorkingCalendar;
 import org.onewindow.review.item.ReviewItems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,22 +37,25 @@ class CaseWork {
     private final ReviewItems items;
     private final AuditTrail audit;
     private final EventPublisher events;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     CaseWork(
             CaseStore cases,
             ReviewItems items,
             AuditTrail audit,
             EventPublisher events,
-            WorkingCalendar calendar,
-            Clock clock) {
+            Calendars calendars,
+            Clock clock,
+            MeterRegistry meters) {
         this.cases = cases;
         this.items = items;
         this.audit = audit;
         this.events = events;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional
@@ -59,7 +63,7 @@ class CaseWork {
         var caller = Caller.current();
         var c = require(caseNo, CaseStatus.SUBMITTED);
         var today = LocalDate.now(clock);
-        var deadline = Deadlines.deadline(calendar, today, c.promisedDays(), 0, 0);
+        var deadline = Deadlines.deadline(calendars.current(), today, c.promisedDays(), 0, 0);
         var missing = missingMaterials == null ? List.<String>of() : missingMaterials;
         if (!missing.isEmpty()) {
             var allowed =
@@ -173,7 +177,9 @@ class CaseWork {
         events.publish(
                 EventTypes.DECISION_MADE, caseNo, new DecisionMade(caseNo, approve ? "APPROVE" : "DENY", reason, now));
         var today = LocalDate.now(clock);
-        int workingDays = Math.max(0, calendar.workingDaysBetween(c.acceptedOn(), today) - c.pausedDays());
+        int workingDays = Math.max(0, calendars.current().workingDaysBetween(c.acceptedOn(), today) - c.pausedDays());
+        meters.summary("onewindow.review.working.days.to.decision", "item", c.itemCode())
+                .record(workingDays);
         boolean onTime = !today.isAfter(c.deadline());
         cases.update(
                 caseNo,

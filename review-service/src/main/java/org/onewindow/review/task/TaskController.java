@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.security.Roles;
+import org.onewindow.review.calendar.Calendars;
 import org.onewindow.review.calendar.Deadlines;
-import org.onewindow.review.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,12 +25,12 @@ class TaskController {
     private static final int LIMIT = 200;
 
     private final JdbcClient jdbc;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final Clock clock;
 
-    TaskController(JdbcClient jdbc, WorkingCalendar calendar, Clock clock) {
+    TaskController(JdbcClient jdbc, Calendars calendars, Clock clock) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -73,9 +73,10 @@ class TaskController {
                     var warning = Deadlines.Warning.NONE;
                     if (deadline != null && acceptedOn != null) {
                         int limit = rs.getInt("promised_days") + rs.getInt("extension_days");
-                        int used =
-                                Math.max(0, calendar.workingDaysBetween(acceptedOn, today) - rs.getInt("paused_days"));
-                        warning = Deadlines.warning(calendar, today, deadline, limit, used);
+                        int used = Math.max(
+                                0,
+                                calendars.current().workingDaysBetween(acceptedOn, today) - rs.getInt("paused_days"));
+                        warning = Deadlines.warning(calendars.current(), today, deadline, limit, used);
                     }
                     return new Task(
                             rs.getString("case_no"),

@@ -210,6 +210,12 @@ class CaseReviewIntegrationTest {
                         "DecisionMade",
                         "CaseCompleted");
 
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("onewindow_review_cases{"),
+                                org.hamcrest.Matchers.containsString("onewindow_review_cases_overdue"),
+                                org.hamcrest.Matchers.containsString("onewindow_review_working_days_to_decision"))));
         var supervisor = Tokens.staff("supervisor", "supervisor", "bureau");
         mvc.perform(get("/api/review/cases/" + caseNo + "/audit").with(supervisor))
                 .andExpect(jsonPath("$.verified").value(true))

@@ -1,0 +1,100 @@
+package org.onewindow.review.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The working-day calendar as supervisors keep it. Reads are cached briefly; a change here is
+ * seen at once, a change made through another instance within a minute.
+ */
+@Component
+public class Calendars {
+
+    private static final Duration CACHE_FOR = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private volatile WorkingCalendar cached;
+    private volatile long cachedAt;
+
+    Calendars(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Day(LocalDate date, String note) {}
+
+    public record YearCalendar(int year, List<Day> holidays, List<Day> adjustedWorkingDays) {}
+
+    public WorkingCalendar current() {
+        var calendar = cached;
+        if (calendar == null || System.nanoTime() - cachedAt > CACHE_FOR.toNanos()) {
+            calendar = load();
+            cached = calendar;
+            cachedAt = System.nanoTime();
+        }
+        return calendar;
+    }
+
+    YearCalendar year(int year) {
+        return new YearCalendar(year, days(year, "HOLIDAY"), days(year, "WORKDAY"));
+    }
+
+    @Transactional
+    void replace(YearCalendar calendar, String actor) {
+        var from = LocalDate.of(calendar.year(), 1, 1);
+        jdbc.sql("delete from calendar_day where day between :from and :to")
+                .param("from", from)
+                .param("to", from.plusYears(1).minusDays(1))
+                .update();
+        insert(calendar.holidays(), "HOLIDAY", actor);
+        insert(calendar.adjustedWorkingDays(), "WORKDAY", actor);
+        cached = null;
+    }
+
+    private void insert(List<Day> days, String kind, String actor) {
+        for (var day : days) {
+            jdbc.sql("""
+                            insert into calendar_day (day, kind, note, updated_by, updated_at)
+                            values (:day, :kind, :note, :actor, :at)
+                            """)
+                    .param("day", day.date())
+                    .param("kind", kind)
+                    .param("note", day.note())
+                    .param("actor", actor)
+                    .param("at", OffsetDateTime.now(clock))
+                    .update();
+        }
+    }
+
+    private List<Day> days(int year, String kind) {
+        var from = LocalDate.of(year, 1, 1);
+        return jdbc.sql(
+                        "select day, note from calendar_day where kind = :kind and day between :from and :to order by day")
+                .param("kind", kind)
+                .param("from", from)
+                .param("to", from.plusYears(1).minusDays(1))
+                .query((rs, n) -> new Day(rs.getObject("day", LocalDate.class), rs.getString("note")))
+                .list();
+    }
+
+    private WorkingCalendar load() {
+        var holidays = new HashSet<LocalDate>();
+        var workdays = new HashSet<LocalDate>();
+        jdbc.sql("select day, kind from calendar_day")
+                .query((rs, n) -> {
+                    (rs.getString("kind").equals("HOLIDAY") ? holidays : workdays)
+                            .add(rs.getObject("day", LocalDate.class));
+                    return null;
+                })
+                .list();
+        return new WorkingCalendar(holidays, workdays);
+    }
+}
