@@ -41,7 +41,7 @@ class SecurityConfig {
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/disclosure/**", "/api/review/certificates/**")
                         .permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/disclosure/complaints")
+                        .pathMatchers(HttpMethod.POST, "/api/disclosure/complaints", "/api/review/certificates/verify")
                         .permitAll()
                         .pathMatchers("/api/**")
                         .authenticated()

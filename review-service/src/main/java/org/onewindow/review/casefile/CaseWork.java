@@ -9,6 +9,7 @@ import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.review.CaseAccepted;
 import org.onewindow.contracts.review.CaseCompleted;
 import org.onewindow.contracts.review.CaseNotAccepted;
+import org.onewindow.contracts.review.CertificateIssued;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.OpinionRecorded;
 import org.onewindow.contracts.review.SupplementRequested;
@@ -20,6 +21,7 @@ import org.onewindow.review.audit.AuditFacts;
 import org.onewindow.review.audit.AuditTrail;
 import org.onewindow.review.calendar.Calendars;
 import org.onewindow.review.calendar.Deadlines;
+import org.onewindow.review.certificate.Certificates;
 import org.onewindow.review.item.ReviewItems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ class CaseWork {
     private final Calendars calendars;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Certificates certificates;
 
     CaseWork(
             CaseStore cases,
@@ -48,7 +51,8 @@ class CaseWork {
             EventPublisher events,
             Calendars calendars,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Certificates certificates) {
         this.cases = cases;
         this.items = items;
         this.audit = audit;
@@ -56,6 +60,7 @@ class CaseWork {
         this.calendars = calendars;
         this.clock = clock;
         this.meters = meters;
+        this.certificates = certificates;
     }
 
     @Transactional
@@ -176,6 +181,25 @@ class CaseWork {
         record(c, caller, "DECIDED", reason, decided, now);
         events.publish(
                 EventTypes.DECISION_MADE, caseNo, new DecisionMade(caseNo, approve ? "APPROVE" : "DENY", reason, now));
+        if (approve) {
+            var certificate = certificates.issue(
+                    caseNo, c.itemCode(), c.itemName(), c.applicantName(), reason, List.copyOf(c.reviewDepartments()));
+            audit.append(new AuditFacts(
+                    caseNo,
+                    "system",
+                    "system",
+                    null,
+                    now,
+                    "CERTIFICATE_ISSUED",
+                    certificate.certificateNo(),
+                    decided.name(),
+                    decided.name()));
+            events.publish(
+                    EventTypes.CERTIFICATE_ISSUED,
+                    caseNo,
+                    new CertificateIssued(
+                            caseNo, certificate.certificateNo(), certificate.holder(), certificate.validUntil(), now));
+        }
         var today = LocalDate.now(clock);
         int workingDays = Math.max(0, calendars.current().workingDaysBetween(c.acceptedOn(), today) - c.pausedDays());
         meters.summary("onewindow.review.working.days.to.decision", "item", c.itemCode())

@@ -19,6 +19,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/review/certificates/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/review/certificates/verify")
+                        .permitAll()
                         .requestMatchers("/api/review/calendar/**")
                         .hasRole(Roles.SUPERVISOR)
                         .requestMatchers(

@@ -208,7 +208,39 @@ class CaseReviewIntegrationTest {
                         "OpinionRecorded",
                         "OpinionRecorded",
                         "DecisionMade",
+                        "CertificateIssued",
                         "CaseCompleted");
+        var certificateNo = jdbc.sql("select certificate_no from certificate where case_no = :c")
+                .param("c", caseNo)
+                .query(String.class)
+                .single();
+        mvc.perform(get("/api/review/certificates/" + certificateNo + "/verify"))
+                .andExpect(jsonPath("$.valid").value(true));
+        var stored = EventJson.mapper()
+                .readTree(mvc.perform(get("/api/review/certificates/" + certificateNo))
+                        .andExpect(jsonPath("$.content.holder").value("示例影视文化有限公司"))
+                        .andExpect(jsonPath("$.algorithm").value("SM2-SM3"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        var presented = "{\"content\": " + stored.get("content") + ", \"signature\": \""
+                + stored.get("signature").asString() + "\"}";
+        mvc.perform(post("/api/review/certificates/verify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(presented))
+                .andExpect(jsonPath("$.valid").value(true));
+        mvc.perform(post("/api/review/certificates/verify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(presented.replace("示例影视文化有限公司", "冒名顶替有限公司")))
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.signatureValid").value(false));
+        jdbc.sql("update certificate set content = replace(content, '2026', '2099') where certificate_no = :no")
+                .param("no", certificateNo)
+                .update();
+        mvc.perform(get("/api/review/certificates/" + certificateNo + "/verify"))
+                .andExpect(jsonPath("$.valid").value(false));
+        mvc.perform(get("/api/review/certificates/1.2.156.3005.2.X.Y.00000001.1.K/verify"))
+                .andExpect(jsonPath("$.known").value(false));
 
         mvc.perform(get("/actuator/prometheus"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -1,0 +1,44 @@
+package org.onewindow.review.certificate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.web.ProblemException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public: read an issued certificate, verify it by number, or verify a presented one. */
+@RestController
+class CertificateController {
+
+    private final Certificates certificates;
+
+    CertificateController(Certificates certificates) {
+        this.certificates = certificates;
+    }
+
+    record Presented(
+            @NotNull @Valid CertificateContent content,
+            @NotBlank @Size(max = 200) String signature) {}
+
+    @GetMapping("/api/review/certificates/{certificateNo}")
+    Certificates.StoredCertificate certificate(@PathVariable String certificateNo) {
+        return certificates
+                .find(certificateNo)
+                .orElseThrow(() -> ProblemException.notFound("no certificate " + certificateNo));
+    }
+
+    @GetMapping("/api/review/certificates/{certificateNo}/verify")
+    Certificates.Verification verify(@PathVariable String certificateNo) {
+        return certificates.verify(certificateNo);
+    }
+
+    @PostMapping("/api/review/certificates/verify")
+    Certificates.Verification verifyPresented(@Valid @RequestBody Presented presented) {
+        return certificates.verifyPresented(presented.content(), presented.signature());
+    }
+}
