@@ -112,7 +112,24 @@ class ReviewFlowIT {
                         "ACCEPTED",
                         "OPINION_RECORDED",
                         "APPROVED",
+                        "CERTIFICATE_ISSUED",
                         "COMPLETED");
+        var certificateNo = Api.JSON
+                .readTree(api.get(base, applicant).body())
+                .get("timeline")
+                .findValuesAsString("certificateNo")
+                .get(0);
+        var verified = Api.JSON.readTree(api.get("/api/review/certificates/" + certificateNo + "/verify", null)
+                .body());
+        assertThat(verified.get("valid").asBoolean()).isTrue();
+        var stored = Api.JSON.readTree(
+                api.get("/api/review/certificates/" + certificateNo, null).body());
+        var forged = "{\"content\": " + stored.get("content").toString().replace("示例影视文化有限公司", "冒名顶替有限公司")
+                + ", \"signature\": \"" + stored.get("signature").asString() + "\"}";
+        var forgedCheck = Api.JSON.readTree(
+                api.post("/api/review/certificates/verify", null, forged).body());
+        assertThat(forgedCheck.get("valid").asBoolean()).isFalse();
+
         var audit = Api.JSON.readTree(
                 api.get(caseUrl + "/audit", api.tokenOf("supervisor")).body());
         assertThat(audit.get("verified").asBoolean()).isTrue();
