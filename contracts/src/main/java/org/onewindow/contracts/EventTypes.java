@@ -10,12 +10,15 @@ import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
 import org.onewindow.contracts.review.CaseAccepted;
 import org.onewindow.contracts.review.CaseCompleted;
+import org.onewindow.contracts.review.CaseExtended;
 import org.onewindow.contracts.review.CaseNotAccepted;
 import org.onewindow.contracts.review.CaseOverdue;
 import org.onewindow.contracts.review.CertificateIssued;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.OpinionRecorded;
+import org.onewindow.contracts.review.SpecialProcedureEnded;
+import org.onewindow.contracts.review.SpecialProcedureStarted;
 import org.onewindow.contracts.review.SupplementRequested;
 
 /** Every event type OneWindow publishes, with its topic. */
@@ -54,6 +57,12 @@ public final class EventTypes {
             new EventType<>("DeadlineWarning", 1, Topics.REVIEW, DeadlineWarning.class);
     public static final EventType<CaseOverdue> CASE_OVERDUE =
             new EventType<>("CaseOverdue", 1, Topics.REVIEW, CaseOverdue.class);
+    public static final EventType<CaseExtended> CASE_EXTENDED =
+            new EventType<>("CaseExtended", 1, Topics.REVIEW, CaseExtended.class);
+    public static final EventType<SpecialProcedureStarted> SPECIAL_PROCEDURE_STARTED =
+            new EventType<>("SpecialProcedureStarted", 1, Topics.REVIEW, SpecialProcedureStarted.class);
+    public static final EventType<SpecialProcedureEnded> SPECIAL_PROCEDURE_ENDED =
+            new EventType<>("SpecialProcedureEnded", 1, Topics.REVIEW, SpecialProcedureEnded.class);
 
     private static final List<EventType<?>> ALL = List.of(
             ITEM_PUBLISHED,
@@ -70,7 +79,10 @@ public final class EventTypes {
             CERTIFICATE_ISSUED,
             CASE_COMPLETED,
             DEADLINE_WARNING,
-            CASE_OVERDUE);
+            CASE_OVERDUE,
+            CASE_EXTENDED,
+            SPECIAL_PROCEDURE_STARTED,
+            SPECIAL_PROCEDURE_ENDED);
 
     private EventTypes() {}
 

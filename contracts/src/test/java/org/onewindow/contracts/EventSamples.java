@@ -15,12 +15,15 @@ import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
 import org.onewindow.contracts.review.CaseAccepted;
 import org.onewindow.contracts.review.CaseCompleted;
+import org.onewindow.contracts.review.CaseExtended;
 import org.onewindow.contracts.review.CaseNotAccepted;
 import org.onewindow.contracts.review.CaseOverdue;
 import org.onewindow.contracts.review.CertificateIssued;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.OpinionRecorded;
+import org.onewindow.contracts.review.SpecialProcedureEnded;
+import org.onewindow.contracts.review.SpecialProcedureStarted;
 import org.onewindow.contracts.review.SupplementRequested;
 import tools.jackson.databind.node.StringNode;
 
@@ -148,7 +151,15 @@ final class EventSamples {
             Map.entry(
                     EventTypes.DEADLINE_WARNING,
                     new DeadlineWarning(CASE_NO, "publishing", LocalDate.of(2026, 3, 31), 2, AT)),
-            Map.entry(EventTypes.CASE_OVERDUE, new CaseOverdue(CASE_NO, "publishing", LocalDate.of(2026, 3, 31), AT)));
+            Map.entry(EventTypes.CASE_OVERDUE, new CaseOverdue(CASE_NO, "publishing", LocalDate.of(2026, 3, 31), AT)),
+            Map.entry(
+                    EventTypes.CASE_EXTENDED, new CaseExtended(CASE_NO, 10, "需要补充现场核查", LocalDate.of(2026, 4, 14), AT)),
+            Map.entry(
+                    EventTypes.SPECIAL_PROCEDURE_STARTED,
+                    new SpecialProcedureStarted(CASE_NO, "EXPERT_REVIEW", "专家评审", AT)),
+            Map.entry(
+                    EventTypes.SPECIAL_PROCEDURE_ENDED,
+                    new SpecialProcedureEnded(CASE_NO, "EXPERT_REVIEW", 3, LocalDate.of(2026, 4, 3), AT)));
 
     private EventSamples() {}
 

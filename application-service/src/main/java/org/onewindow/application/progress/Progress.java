@@ -134,6 +134,23 @@ class Progress {
                         completed.completedAt(),
                         event);
             }
+            case "CaseExtended", "SpecialProcedureStarted", "SpecialProcedureEnded" -> {
+                // the applicant sees why the deadline moved; the status stays
+                if (application.status() == ApplicationStatus.ACCEPTED
+                        || application.status() == ApplicationStatus.IN_REVIEW) {
+                    timeline.append(
+                            application.id(),
+                            new TimelineEntry(
+                                    event.occurredAt(),
+                                    application.status().name(),
+                                    event.type()
+                                            .replaceAll("([a-z])([A-Z])", "$1_$2")
+                                            .toUpperCase(),
+                                    "approver",
+                                    application.channel().name(),
+                                    event.payload()));
+                }
+            }
             default -> {
                 // deadline warnings and the like are the staff's, not the applicant's
             }

@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseWork work;
+    private final CaseClock caseClock;
     private final CaseStore cases;
 
-    CaseController(CaseWork work, CaseStore cases) {
+    CaseController(CaseWork work, CaseClock caseClock, CaseStore cases) {
         this.work = work;
+        this.caseClock = caseClock;
         this.cases = cases;
     }
 
@@ -48,6 +50,18 @@ class CaseController {
     record DecisionRequest(
             @NotNull @Pattern(regexp = "APPROVE|DENY") String decision,
             @NotBlank @Size(max = 2000) String reason) {}
+
+    record ExtensionRequest(
+            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(CaseClock.MAX_EXTENSION)
+            Integer workingDays,
+
+            @NotBlank @Size(max = 2000) String reason) {}
+
+    record SpecialProcedureRequest(
+            @NotNull @Pattern(regexp = "HEARING|EXPERT_REVIEW|INSPECTION")
+            String procedure,
+
+            @NotBlank @Size(max = 2000) String note) {}
 
     record CaseView(ReviewCase reviewCase, List<CaseStore.Opinion> opinions) {}
 
@@ -86,5 +100,20 @@ class CaseController {
     @PostMapping("/decision")
     ReviewCase decide(@PathVariable String caseNo, @Valid @RequestBody DecisionRequest request) {
         return work.decide(caseNo, "APPROVE".equals(request.decision()), request.reason());
+    }
+
+    @PostMapping("/extension")
+    ReviewCase extend(@PathVariable String caseNo, @Valid @RequestBody ExtensionRequest request) {
+        return caseClock.extend(caseNo, request.workingDays(), request.reason());
+    }
+
+    @PostMapping("/special-procedure")
+    ReviewCase startSpecialProcedure(@PathVariable String caseNo, @Valid @RequestBody SpecialProcedureRequest request) {
+        return caseClock.startSpecialProcedure(caseNo, request.procedure(), request.note());
+    }
+
+    @PostMapping("/special-procedure/end")
+    ReviewCase endSpecialProcedure(@PathVariable String caseNo) {
+        return caseClock.endSpecialProcedure(caseNo);
     }
 }

@@ -30,8 +30,11 @@ class SecurityConfig {
                         .hasRole(Roles.CLERK)
                         .requestMatchers("/api/review/cases/*/opinions")
                         .hasRole(Roles.REVIEWER)
-                        .requestMatchers("/api/review/cases/*/decision")
+                        .requestMatchers("/api/review/cases/*/decision", "/api/review/cases/*/extension")
                         .hasRole(Roles.APPROVER)
+                        .requestMatchers(
+                                "/api/review/cases/*/special-procedure", "/api/review/cases/*/special-procedure/end")
+                        .hasAnyRole(Roles.REVIEWER, Roles.APPROVER)
                         .requestMatchers("/api/review/tasks")
                         .hasAnyRole(Roles.CLERK, Roles.REVIEWER, Roles.APPROVER)
                         .requestMatchers(HttpMethod.GET, "/api/review/cases/**")

@@ -157,6 +157,50 @@ class CaseReviewIntegrationTest {
                         .value(org.hamcrest.Matchers.contains("NONE")));
         mvc.perform(get("/api/review/tasks").with(Tokens.staff("reviewer-prt", "reviewer", "printing")))
                 .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')]").isEmpty());
+        var approverToken = Tokens.staff("approver", "approver", "bureau");
+        var deadlineBefore = jdbc.sql("select deadline from review_case where case_no = :c")
+                .param("c", caseNo)
+                .query(java.time.LocalDate.class)
+                .single();
+        mvc.perform(post("/api/review/cases/" + caseNo + "/extension")
+                        .with(approverToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"workingDays\": 11, \"reason\": \"需要现场核查\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/extension")
+                        .with(approverToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"workingDays\": 5, \"reason\": \"需要现场核查\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/extension")
+                        .with(approverToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"workingDays\": 5, \"reason\": \"again\"}"))
+                .andExpect(status().isConflict());
+        var deadlineAfter = jdbc.sql("select deadline from review_case where case_no = :c")
+                .param("c", caseNo)
+                .query(java.time.LocalDate.class)
+                .single();
+        assertThat(deadlineAfter).isAfter(deadlineBefore);
+        var rtv = Tokens.staff("reviewer-rtv", "reviewer", "radio-tv");
+        var special = "{\"procedure\": \"EXPERT_REVIEW\", \"note\": \"组织专家评审\"}";
+        mvc.perform(post("/api/review/cases/" + caseNo + "/special-procedure")
+                        .with(rtv)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(special))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/special-procedure")
+                        .with(rtv)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(special))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/special-procedure/end")
+                        .with(rtv))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/review/cases/" + caseNo + "/special-procedure/end")
+                        .with(rtv))
+                .andExpect(status().isConflict());
+
         var opinion = "{\"opinion\": \"同意\", \"favourable\": true}";
         mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
                         .with(Tokens.staff("reviewer-prt", "reviewer", "printing"))
@@ -205,6 +249,9 @@ class CaseReviewIntegrationTest {
                 .containsExactly(
                         "SupplementRequested",
                         "CaseAccepted",
+                        "CaseExtended",
+                        "SpecialProcedureStarted",
+                        "SpecialProcedureEnded",
                         "OpinionRecorded",
                         "OpinionRecorded",
                         "DecisionMade",
