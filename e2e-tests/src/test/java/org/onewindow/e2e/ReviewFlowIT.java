@@ -94,6 +94,10 @@ class ReviewFlowIT {
         assertThat(api.post(caseUrl + "/opinions", api.tokenOf("applicant"), opinion)
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(api.post(caseUrl + "/opinions", api.tokenOf("reviewer-prt"), opinion)
+                        .statusCode())
+                .as("printing does not review this item")
+                .isEqualTo(403);
         var decision = api.post(
                 caseUrl + "/decision", api.tokenOf("approver"), "{\"decision\": \"APPROVE\", \"reason\": \"符合条件\"}");
         assertThat(decision.statusCode()).as(decision.body()).isEqualTo(200);

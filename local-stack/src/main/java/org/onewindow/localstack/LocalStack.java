@@ -173,7 +173,7 @@ public final class LocalStack implements AutoCloseable {
                 "PostgreSQL:                              " + ports.jdbcUrl("<service>") + " (" + Postgres.USER + ")",
                 "Kafka:                                   " + ports.kafkaBootstrap(),
                 "Demo logins (password 'demo', client 'portal'): applicant, applicant2, clerk, reviewer-pub,"
-                        + " reviewer-rtv, approver, catalog-admin, supervisor",
+                        + " reviewer-rtv, reviewer-prt, approver, catalog-admin, supervisor",
                 "Provincial platform: client 'provincial-platform', secret 'provincial-dev-secret' (client credentials)",
                 "Data and logs:                           " + home);
     }

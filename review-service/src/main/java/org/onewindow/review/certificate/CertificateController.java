@@ -21,6 +21,8 @@ class CertificateController {
         this.certificates = certificates;
     }
 
+    record Revocation(@NotBlank @Size(max = 500) String reason) {}
+
     record Presented(
             @NotNull @Valid CertificateContent content,
             @NotBlank @Size(max = 200) String signature) {}
@@ -40,5 +42,12 @@ class CertificateController {
     @PostMapping("/api/review/certificates/verify")
     Certificates.Verification verifyPresented(@Valid @RequestBody Presented presented) {
         return certificates.verifyPresented(presented.content(), presented.signature());
+    }
+
+    @PostMapping("/api/review/certificates/{certificateNo}/revoke")
+    org.springframework.http.ResponseEntity<Void> revoke(
+            @PathVariable String certificateNo, @Valid @RequestBody Revocation revocation) {
+        certificates.revoke(certificateNo, revocation.reason());
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 }

@@ -93,6 +93,21 @@ public class Certificates {
                 .optional();
     }
 
+    /** Revokes an issued certificate; verification then says so. */
+    public void revoke(String certificateNo, String reason) {
+        int updated = jdbc.sql(
+                        "update certificate set revoked = true, revoked_reason = :reason where certificate_no = :no and not revoked")
+                .param("reason", reason)
+                .param("no", certificateNo)
+                .update();
+        if (updated == 0) {
+            throw find(certificateNo).isPresent()
+                    ? org.onewindow.platform.web.ProblemException.conflict(
+                            "certificate " + certificateNo + " is revoked already")
+                    : org.onewindow.platform.web.ProblemException.notFound("no certificate " + certificateNo);
+        }
+    }
+
     /** A stored certificate: is its content still what was signed, and is it not revoked? */
     public Verification verify(String certificateNo) {
         var row = jdbc.sql("select content, signature, public_key, revoked from certificate where certificate_no = :no")

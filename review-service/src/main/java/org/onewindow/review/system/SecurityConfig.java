@@ -21,6 +21,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/review/certificates/verify")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/review/certificates/*/revoke")
+                        .hasAnyRole(Roles.APPROVER, Roles.SUPERVISOR)
                         .requestMatchers("/api/review/calendar/**")
                         .hasRole(Roles.SUPERVISOR)
                         .requestMatchers(

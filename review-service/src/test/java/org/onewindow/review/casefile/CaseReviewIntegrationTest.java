@@ -281,6 +281,20 @@ class CaseReviewIntegrationTest {
                         .content(presented.replace("示例影视文化有限公司", "冒名顶替有限公司")))
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.signatureValid").value(false));
+        mvc.perform(post("/api/review/certificates/" + certificateNo + "/revoke")
+                        .with(Tokens.staff("reviewer-pub", "reviewer", "publishing"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/review/certificates/" + certificateNo + "/revoke")
+                        .with(approver)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"许可证被依法撤销\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/review/certificates/" + certificateNo + "/verify"))
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.revoked").value(true))
+                .andExpect(jsonPath("$.signatureValid").value(true));
         jdbc.sql("update certificate set content = replace(content, '2026', '2099') where certificate_no = :no")
                 .param("no", certificateNo)
                 .update();
