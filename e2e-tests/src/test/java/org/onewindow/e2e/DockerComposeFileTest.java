@@ -103,7 +103,9 @@ class DockerComposeFileTest {
                         Map.of(
                                 "POSTGRES_PASSWORD", "validation-only",
                                 "KEYCLOAK_ADMIN_PASSWORD", "x",
-                                "ONEWINDOW_PRIVACY_KEY", "eA==")))
+                                "ONEWINDOW_PRIVACY_KEY", "eA==",
+                                "ONEWINDOW_CERTIFICATE_SM2_KEY", "1f",
+                                "ONEWINDOW_ISSUING_BODY", "test")))
                 .isZero();
         assertThat(composeConfig(tool, Map.of()))
                 .as("without the required secrets compose must refuse")
@@ -118,6 +120,8 @@ class DockerComposeFileTest {
         builder.environment().remove("POSTGRES_PASSWORD");
         builder.environment().remove("KEYCLOAK_ADMIN_PASSWORD");
         builder.environment().remove("ONEWINDOW_PRIVACY_KEY");
+        builder.environment().remove("ONEWINDOW_CERTIFICATE_SM2_KEY");
+        builder.environment().remove("ONEWINDOW_ISSUING_BODY");
         builder.environment().putAll(env);
         var process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -7,12 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -20,18 +18,14 @@ import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
-import org.onewindow.contracts.application.Applicant;
 import org.onewindow.contracts.application.ApplicationResubmitted;
-import org.onewindow.contracts.application.ApplicationSubmitted;
-import org.onewindow.contracts.catalog.ItemGuide;
-import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.onewindow.platform.testsupport.Tokens;
 import org.onewindow.review.ReviewServiceApplication;
+import org.onewindow.review.ReviewTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -47,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class CaseReviewIntegrationTest {
 
-    static final String ITEM = "11530000MB00000012XK00031000001";
+    static final String ITEM = ReviewTestEvents.ITEM;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -70,31 +64,9 @@ class CaseReviewIntegrationTest {
     @Test
     void fromSubmissionToCompletionWithATamperEvidentTrail() throws Exception {
         var now = OffsetDateTime.now();
-        var guideJson =
-                new ClassPathResource("items/programme-production.json").getContentAsString(StandardCharsets.UTF_8);
-        var guide = EventJson.mapper().readValue(guideJson, ItemGuide.class);
-        send(
-                Topics.CATALOG_ITEM,
-                EventEnvelope.of(EventTypes.ITEM_PUBLISHED, ITEM, new ItemPublished(ITEM, 1, now, guide), now));
-
+        ReviewTestEvents.publishItem(kafka);
         var caseNo = ITEM + "202603160001";
-        var submitted = EventEnvelope.of(
-                EventTypes.APPLICATION_SUBMITTED,
-                caseNo,
-                new ApplicationSubmitted(
-                        caseNo,
-                        UUID.randomUUID().toString(),
-                        ITEM,
-                        1,
-                        "radio-tv",
-                        "ONLINE",
-                        new Applicant("LEGAL_PERSON", "示例影视文化有限公司", "91350100M000100Y43", "13800000000"),
-                        "applicant",
-                        EventJson.mapper().readTree("{}"),
-                        List.of(),
-                        now),
-                now);
-        send(Topics.APPLICATION, submitted);
+        var submitted = ReviewTestEvents.submit(kafka, caseNo, "ONLINE");
         send(Topics.APPLICATION, submitted); // redelivered
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> mvc.perform(

@@ -3,29 +3,20 @@ package org.onewindow.review.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
-import org.onewindow.contracts.application.Applicant;
-import org.onewindow.contracts.application.ApplicationSubmitted;
-import org.onewindow.contracts.catalog.ItemGuide;
-import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.onewindow.review.ReviewServiceApplication;
+import org.onewindow.review.ReviewTestEvents;
 import org.onewindow.review.calendar.Calendars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = ReviewServiceApplication.class)
 class DeadlineSweepIntegrationTest {
 
-    static final String ITEM = "11530000MB00000012XK00031000001";
+    static final String ITEM = ReviewTestEvents.ITEM;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -59,32 +50,9 @@ class DeadlineSweepIntegrationTest {
 
     @Test
     void deemsAcceptanceThenWarnsOnceAndFlagsOverdueOnce() throws Exception {
-        var now = OffsetDateTime.now();
-        var guide = EventJson.mapper()
-                .readValue(
-                        new ClassPathResource("items/programme-production.json")
-                                .getContentAsString(StandardCharsets.UTF_8),
-                        ItemGuide.class);
-        var item = EventEnvelope.of(EventTypes.ITEM_PUBLISHED, ITEM, new ItemPublished(ITEM, 1, now, guide), now);
-        kafka.send(Topics.CATALOG_ITEM, ITEM, EventJson.write(item)).get();
+        ReviewTestEvents.publishItem(kafka);
         var caseNo = ITEM + "202603169001";
-        var submitted = EventEnvelope.of(
-                EventTypes.APPLICATION_SUBMITTED,
-                caseNo,
-                new ApplicationSubmitted(
-                        caseNo,
-                        UUID.randomUUID().toString(),
-                        ITEM,
-                        1,
-                        "radio-tv",
-                        "WINDOW",
-                        new Applicant("LEGAL_PERSON", "示例公司", "91350100M000100Y43", null),
-                        "clerk",
-                        EventJson.mapper().readTree("{}"),
-                        List.of(),
-                        now),
-                now);
-        kafka.send(Topics.APPLICATION, caseNo, EventJson.write(submitted)).get();
+        ReviewTestEvents.submit(kafka, caseNo, "WINDOW");
         await().atMost(Duration.ofSeconds(30)).until(() -> status(caseNo) != null);
 
         var calendar = calendars.current();
