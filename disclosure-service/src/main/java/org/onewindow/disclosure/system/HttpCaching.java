@@ -1,0 +1,41 @@
+package org.onewindow.disclosure.system;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Public reads are cacheable: an ETag for conditional requests (304 when unchanged) and a short
+ * public max-age, so a busy portal does not read the same page again and again.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpCaching {
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/api/disclosure/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> cacheControl() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(
+                    jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    jakarta.servlet.FilterChain chain)
+                    throws jakarta.servlet.ServletException, java.io.IOException {
+                if ("GET".equals(request.getMethod())) {
+                    response.setHeader("Cache-Control", "public, max-age=30");
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.addUrlPatterns("/api/disclosure/*");
+        return registration;
+    }
+}
