@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * The real Keycloak server from its Maven Central distribution, in dev mode, with the realm
- * {@code onewindow} imported from the repo's realm file. Its database (H2 file) lives in the
- * stack's data directory, so users and sessions survive a restart.
+ * {@code onewindow} imported from the repo's realm file. Its data lives in the stack's PostgreSQL
+ * (database {@code keycloak}), so users and sessions survive a restart.
  */
 public final class Keycloak implements AutoCloseable {
 
     public static final String REALM = "onewindow";
+    public static final String DATABASE = "keycloak";
     /** Dev-only bootstrap admin of the local Keycloak. */
     public static final String ADMIN_USER = "admin";
 
@@ -31,7 +32,7 @@ public final class Keycloak implements AutoCloseable {
     }
 
     /** Starts Keycloak without waiting: its first start takes half a minute, so others start meanwhile. */
-    public static Keycloak launch(Path keycloakHome, Path dataDir, int port, int managementPort) {
+    public static Keycloak launch(Path keycloakHome, Path dataDir, int port, int managementPort, String jdbcUrl) {
         Probes.requireFree(port, "Keycloak");
         Probes.requireFree(managementPort, "Keycloak management");
         try {
@@ -48,7 +49,11 @@ public final class Keycloak implements AutoCloseable {
                     "--http-port=" + port,
                     "--http-management-port=" + managementPort,
                     "--hostname=http://localhost:" + port,
-                    "--db-url=jdbc:h2:file:" + dataDir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
+                    // Keycloak keeps its data in the stack's own PostgreSQL, as in a deployment
+                    "--db=postgres",
+                    "--db-url=" + jdbcUrl,
+                    "--db-username=" + Postgres.USER,
+                    "--db-password=" + Postgres.PASSWORD,
                     "--cache=local",
                     "--import-realm");
             var env = Map.of(

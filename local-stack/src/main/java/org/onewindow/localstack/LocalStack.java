@@ -25,9 +25,10 @@ public final class LocalStack implements AutoCloseable {
     private final Path home;
     private final PrintStream out;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
-    private Postgres postgres;
-    private KafkaBroker kafka;
-    private Keycloak keycloak;
+    private volatile Postgres postgres;
+    private volatile KafkaBroker kafka;
+    private volatile Keycloak keycloak;
+    private volatile boolean closed;
 
     private LocalStack(StackLayout layout, Ports ports, Path home, PrintStream out) {
         this.layout = layout;
@@ -43,12 +44,23 @@ public final class LocalStack implements AutoCloseable {
      * @param fresh whether to wipe {@code home} first
      */
     public static LocalStack start(Path home, Ports ports, boolean fresh, PrintStream out) {
-        var stack = new LocalStack(StackLayout.fromBuild(), ports, home.toAbsolutePath(), out);
+        return prepare(home, ports, out).start(fresh);
+    }
+
+    /**
+     * A stack not started yet: whoever stops it on Ctrl-C can hold it before anything runs, so
+     * an interrupted start leaves nothing behind.
+     */
+    public static LocalStack prepare(Path home, Ports ports, PrintStream out) {
+        return new LocalStack(StackLayout.fromBuild(), ports, home.toAbsolutePath(), out);
+    }
+
+    public LocalStack start(boolean fresh) {
         try {
-            stack.startAll(fresh);
-            return stack;
+            startAll(fresh);
+            return this;
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e;
         }
     }
@@ -87,12 +99,19 @@ public final class LocalStack implements AutoCloseable {
         }
         var java = ServiceJava.detect();
         long t0 = System.nanoTime();
-        step("Keycloak " + ports.issuer() + " (first start builds it, ~40 s)");
-        keycloak = Keycloak.launch(
-                layout.keycloakHome(), home.resolve("keycloak"), ports.keycloak(), ports.keycloakManagement());
-        step("PostgreSQL 127.0.0.1:" + ports.postgres() + " databases " + PlatformService.databases());
-        postgres = Postgres.start(home.resolve("postgres"), ports.postgres(), PlatformService.databases());
+        var databases = new ArrayList<>(PlatformService.databases());
+        databases.add(Keycloak.DATABASE);
+        step("PostgreSQL 127.0.0.1:" + ports.postgres() + " databases " + databases);
+        postgres = Postgres.start(home.resolve("postgres"), ports.postgres(), databases);
         done(t0);
+        // Keycloak starts slowest, so it goes right after the database it needs; Kafka starts meanwhile
+        step("Keycloak " + ports.issuer() + " (first start builds it, ~60 s)");
+        keycloak = Keycloak.launch(
+                layout.keycloakHome(),
+                home.resolve("keycloak"),
+                ports.keycloak(),
+                ports.keycloakManagement(),
+                ports.jdbcUrl(Keycloak.DATABASE));
         step("Kafka (KRaft) " + ports.kafkaBootstrap());
         kafka = new KafkaBroker(home.resolve("kafka"), layout.kafkaLibs(), ports.kafka(), ports.kafkaController())
                 .start();
@@ -104,8 +123,14 @@ public final class LocalStack implements AutoCloseable {
                 + (java.virtualThreads() ? ", virtual threads on" : ", virtual threads need Java 21+: off"));
         var started = new ArrayList<ServiceProcess>();
         for (var service : PlatformService.values()) {
-            var process = ServiceProcess.launch(service, layout, ports, java, home);
-            services.put(service, process);
+            ServiceProcess process;
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("stopped while starting");
+                }
+                process = ServiceProcess.launch(service, layout, ports, java, home);
+                services.put(service, process);
+            }
             started.add(process);
         }
         var waits = started.stream()
@@ -119,6 +144,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void step(String what) {
+        if (closed) {
+            throw new IllegalStateException("stopped while starting");
+        }
         out.println("» " + what);
     }
 
@@ -127,7 +155,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         // the services first, all at once (each may take its graceful-shutdown time), then what they use
         services.values().stream()
                 .map(service -> CompletableFuture.runAsync(service::stop))

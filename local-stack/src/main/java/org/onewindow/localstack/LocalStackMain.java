@@ -24,14 +24,16 @@ public final class LocalStackMain {
                 ? layout.repoRoot().resolve(".onewindow")
                 : Path.of(homeSetting);
         long t0 = System.nanoTime();
-        var stack = LocalStack.start(home, Ports.defaults(), arguments.contains("--fresh"), System.out);
+        var stack = LocalStack.prepare(home, Ports.defaults(), System.out);
         var stopped = new CountDownLatch(1);
+        // registered before anything starts: Ctrl-C during start-up stops what has started so far
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\n» stopping OneWindow");
             stack.close();
             System.out.println("  stopped; data kept in " + home);
             stopped.countDown();
         }));
+        stack.start(arguments.contains("--fresh"));
         System.out.printf("%nOneWindow is up in %.0f s.%n", (System.nanoTime() - t0) / 1e9);
         stack.summary().forEach(line -> System.out.println("  " + line));
         System.out.println("\nCtrl-C stops everything.");
