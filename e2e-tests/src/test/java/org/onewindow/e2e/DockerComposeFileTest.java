@@ -95,9 +95,8 @@ class DockerComposeFileTest {
     @Test
     void dockerComposeAcceptsTheFileWhereItIsInstalled() throws Exception {
         var tool = Path.of("/usr/bin/docker-compose");
-        if (!Files.isExecutable(tool)) {
-            return; // the structural checks above stand alone; the tool's own check is a bonus where installed
-        }
+        // reported as skipped, not passed, on a machine without the tool; the checks above stand alone
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(tool), "docker-compose is not installed");
         assertThat(composeConfig(
                         tool,
                         Map.of(

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
@@ -177,9 +176,5 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
                     }
                 })
                 .toList();
-    }
-
-    static ProducerRecord<String, String> record(String key, String value) {
-        return new ProducerRecord<>(TestApplication.TOPIC, key, value);
     }
 }

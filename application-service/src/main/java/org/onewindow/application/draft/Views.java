@@ -2,6 +2,7 @@ package org.onewindow.application.draft;
 
 import org.onewindow.application.material.MaterialStore;
 import org.onewindow.application.timeline.Timeline;
+import org.onewindow.platform.privacy.Masking;
 import org.springframework.stereotype.Component;
 
 /** Builds what a caller sees of an application. */
@@ -29,7 +30,7 @@ public class Views {
                 new ApplicationView.Applicant(
                         applicant.type(),
                         applicant.name(),
-                        Masking.idNumber(applicant.idNumber()),
+                        Masking.identityNumber(applicant.idNumber()),
                         Masking.phone(applicant.phone())),
                 a.form(),
                 materials.of(a.id()),

@@ -43,6 +43,11 @@ final class ContentTypes {
         return UNKNOWN;
     }
 
+    /** Whether a declared type is one this sniffer tells apart (so disagreeing with it means something). */
+    static boolean isKnown(String contentType) {
+        return contentType != null && BY_EXTENSION.containsValue(contentType);
+    }
+
     /** The type a file name's extension claims, if it claims a known one. */
     static Optional<String> claimedBy(String fileName) {
         int dot = fileName.lastIndexOf('.');

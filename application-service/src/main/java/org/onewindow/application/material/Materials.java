@@ -71,13 +71,12 @@ class Materials {
         }
         var content = bytes(file);
         var sniffed = ContentTypes.sniff(content);
-        var claimedByName = ContentTypes.claimedBy(name);
+        // a name or a declared header naming another known type than the content is a lie
         var declared = file.getContentType();
-        boolean lies = claimedByName.filter(type -> !type.equals(sniffed)).isPresent()
-                || (declared != null
-                        && !declared.equals(sniffed)
-                        && !declared.equals(ContentTypes.UNKNOWN)
-                        && ContentTypes.claimedBy("x." + extensionOf(declared)).isPresent());
+        boolean lies = ContentTypes.claimedBy(name)
+                        .filter(type -> !type.equals(sniffed))
+                        .isPresent()
+                || (ContentTypes.isKnown(declared) && !sniffed.equals(declared));
         if (lies) {
             throw new ProblemException(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -121,17 +120,6 @@ class Materials {
 
     static String filerRole(Caller caller) {
         return caller.roles().stream().findFirst().orElse("unknown");
-    }
-
-    private static String extensionOf(String contentType) {
-        return switch (contentType) {
-            case ContentTypes.PDF -> "pdf";
-            case ContentTypes.PNG -> "png";
-            case ContentTypes.JPEG -> "jpg";
-            case ContentTypes.DOCX -> "docx";
-            case ContentTypes.XLSX -> "xlsx";
-            default -> "unknown";
-        };
     }
 
     private static byte[] bytes(MultipartFile file) {

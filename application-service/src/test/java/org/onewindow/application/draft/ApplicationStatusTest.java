@@ -48,11 +48,4 @@ class ApplicationStatusTest {
         assertThat(NOT_ACCEPTED.withdrawable()).isFalse();
         assertThat(WITHDRAWN.withdrawable()).isFalse();
     }
-
-    @Test
-    void masksIdentityAndPhoneNumbers() {
-        assertThat(Masking.idNumber("530102199003071238")).isEqualTo("530102********1238");
-        assertThat(Masking.phone("13800001234")).isEqualTo("138****1234");
-        assertThat(Masking.phone("123")).isEqualTo("***");
-    }
 }

@@ -1,7 +1,7 @@
-package org.onewindow.disclosure.privacy;
+package org.onewindow.platform.privacy;
 
 /**
- * Personal data as the public may see it (DOMAIN.md, privacy in disclosure): a natural person's
+ * Personal data as responses and the public show it (DOMAIN.md, privacy): a natural person's
  * name keeps the surname (张**), identity numbers the first 6 and last 4, phones the first 3 and
  * last 4. A legal person's name is public.
  */

@@ -1,4 +1,4 @@
-package org.onewindow.disclosure.privacy;
+package org.onewindow.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

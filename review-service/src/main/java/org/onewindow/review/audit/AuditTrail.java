@@ -28,8 +28,7 @@ public class AuditTrail {
                 given.opinion(),
                 given.statusBefore(),
                 given.statusAfter());
-        var trail = of(facts.caseNo());
-        var entry = AuditChain.append(trail.isEmpty() ? null : trail.get(trail.size() - 1), facts);
+        var entry = AuditChain.append(last(facts.caseNo()), facts);
         jdbc.sql("""
                         insert into audit_entry (case_no, sequence, actor, role, department, at, action, opinion,
                                                  status_before, status_after, previous_hash, algorithm, hash)
@@ -56,21 +55,34 @@ public class AuditTrail {
     public List<AuditEntry> of(String caseNo) {
         return jdbc.sql("select * from audit_entry where case_no = :caseNo order by sequence")
                 .param("caseNo", caseNo)
-                .query((rs, n) -> new AuditEntry(
-                        rs.getLong("sequence"),
-                        new AuditFacts(
-                                rs.getString("case_no"),
-                                rs.getString("actor"),
-                                rs.getString("role"),
-                                rs.getString("department"),
-                                rs.getObject("at", OffsetDateTime.class),
-                                rs.getString("action"),
-                                rs.getString("opinion"),
-                                rs.getString("status_before"),
-                                rs.getString("status_after")),
-                        rs.getString("previous_hash"),
-                        rs.getString("algorithm"),
-                        rs.getString("hash")))
+                .query(AuditTrail::map)
                 .list();
+    }
+
+    /** Only the newest link: appending needs its hash, not the whole trail. */
+    private AuditEntry last(String caseNo) {
+        return jdbc.sql("select * from audit_entry where case_no = :caseNo order by sequence desc limit 1")
+                .param("caseNo", caseNo)
+                .query(AuditTrail::map)
+                .optional()
+                .orElse(null);
+    }
+
+    private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(
+                rs.getLong("sequence"),
+                new AuditFacts(
+                        rs.getString("case_no"),
+                        rs.getString("actor"),
+                        rs.getString("role"),
+                        rs.getString("department"),
+                        rs.getObject("at", OffsetDateTime.class),
+                        rs.getString("action"),
+                        rs.getString("opinion"),
+                        rs.getString("status_before"),
+                        rs.getString("status_after")),
+                rs.getString("previous_hash"),
+                rs.getString("algorithm"),
+                rs.getString("hash"));
     }
 }
