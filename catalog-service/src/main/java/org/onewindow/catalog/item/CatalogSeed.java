@@ -44,20 +44,19 @@ class CatalogSeed {
 
     @EventListener(ApplicationReadyEvent.class)
     void seedIfEmpty() {
-        long items = jdbc.sql("select count(*) from item").query(Long.class).single();
-        if (items > 0) {
+        long existing = jdbc.sql("select count(*) from item").query(Long.class).single();
+        if (existing > 0) {
             return;
         }
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken(ACTOR, "n/a", "ROLE_catalog-admin"));
         try {
-            for (var item : sampleItems()) {
+            var samples = sampleItems();
+            for (var item : samples) {
                 drafts.create(item);
                 publishing.publish(item.code());
             }
-            log.info(
-                    "loaded the sample catalog: {} items published",
-                    sampleItems().size());
+            log.info("loaded the sample catalog: {} items published", samples.size());
         } finally {
             SecurityContextHolder.clearContext();
         }
