@@ -6,6 +6,7 @@ import org.onewindow.contracts.application.ApplicationEvaluated;
 import org.onewindow.contracts.application.ApplicationResubmitted;
 import org.onewindow.contracts.application.ApplicationSubmitted;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.calendar.CalendarChanged;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
 import org.onewindow.contracts.review.CaseAccepted;
@@ -64,6 +65,9 @@ public final class EventTypes {
     public static final EventType<SpecialProcedureEnded> SPECIAL_PROCEDURE_ENDED =
             new EventType<>("SpecialProcedureEnded", 1, Topics.REVIEW, SpecialProcedureEnded.class);
 
+    public static final EventType<CalendarChanged> CALENDAR_CHANGED =
+            new EventType<>("CalendarChanged", 1, Topics.CALENDAR, CalendarChanged.class);
+
     private static final List<EventType<?>> ALL = List.of(
             ITEM_PUBLISHED,
             ITEM_RETIRED,
@@ -82,7 +86,8 @@ public final class EventTypes {
             CASE_OVERDUE,
             CASE_EXTENDED,
             SPECIAL_PROCEDURE_STARTED,
-            SPECIAL_PROCEDURE_ENDED);
+            SPECIAL_PROCEDURE_ENDED,
+            CALENDAR_CHANGED);
 
     private EventTypes() {}
 

@@ -12,6 +12,9 @@ public final class Topics {
     /** Review events, keyed by case number. */
     public static final String REVIEW = "review.v1";
 
+    /** The bureau's working-day calendar, keyed by year; the latest event per year is the calendar. */
+    public static final String CALENDAR = "calendar.v1";
+
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {}

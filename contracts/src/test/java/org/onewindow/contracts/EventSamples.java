@@ -10,6 +10,7 @@ import org.onewindow.contracts.application.ApplicationResubmitted;
 import org.onewindow.contracts.application.ApplicationSubmitted;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
 import org.onewindow.contracts.application.MaterialDigest;
+import org.onewindow.contracts.calendar.CalendarChanged;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
@@ -159,7 +160,11 @@ final class EventSamples {
                     new SpecialProcedureStarted(CASE_NO, "EXPERT_REVIEW", "专家评审", AT)),
             Map.entry(
                     EventTypes.SPECIAL_PROCEDURE_ENDED,
-                    new SpecialProcedureEnded(CASE_NO, "EXPERT_REVIEW", 3, LocalDate.of(2026, 4, 3), AT)));
+                    new SpecialProcedureEnded(CASE_NO, "EXPERT_REVIEW", 3, LocalDate.of(2026, 4, 3), AT)),
+            Map.entry(
+                    EventTypes.CALENDAR_CHANGED,
+                    new CalendarChanged(
+                            2026, List.of(LocalDate.of(2026, 10, 1)), List.of(LocalDate.of(2026, 9, 27)), AT)));
 
     private EventSamples() {}
 

@@ -11,7 +11,25 @@ public final class Masking {
     private static final java.util.Set<String> COMPOUND_SURNAMES =
             java.util.Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯");
 
+    // 18-character identity numbers and mainland mobile numbers, not glued to other digits
+    private static final java.util.regex.Pattern IDENTITY_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern PHONE_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
+
     private Masking() {}
+
+    /**
+     * Free text about to be published (an answer, a report) with any identity number or mobile
+     * number in it masked: people write them into complaints, and a supervisor may overlook one.
+     */
+    public static String inText(String text) {
+        if (text == null) {
+            return null;
+        }
+        var masked = IDENTITY_IN_TEXT.matcher(text).replaceAll(m -> identityNumber(m.group()));
+        return PHONE_IN_TEXT.matcher(masked).replaceAll(m -> phone(m.group()));
+    }
 
     public static String name(String name, boolean naturalPerson) {
         if (name == null || name.isBlank()) {

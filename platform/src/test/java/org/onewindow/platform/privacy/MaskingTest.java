@@ -29,4 +29,16 @@ class MaskingTest {
     void phonesKeepThreeAndFour() {
         assertThat(Masking.phone("13800001234")).isEqualTo("138****1234");
     }
+
+    @Test
+    void identityAndPhoneNumbersInFreeTextAreMasked() {
+        assertThat(Masking.inText("投诉人张某，身份证530102199003071238，电话13800001234，已回访。"))
+                .isEqualTo("投诉人张某，身份证530102********1238，电话138****1234，已回访。");
+        assertThat(Masking.inText("ID 11010519491231002X; call 15912345678"))
+                .isEqualTo("ID 110105********002X; call 159****5678");
+        // numbers that are not one of the two shapes stay: a case number, a fee, a longer digit run
+        assertThat(Masking.inText("办件号11530000MB00000012XK00012000001202603160007，收费12元"))
+                .isEqualTo("办件号11530000MB00000012XK00012000001202603160007，收费12元");
+        assertThat(Masking.inText(null)).isNull();
+    }
 }

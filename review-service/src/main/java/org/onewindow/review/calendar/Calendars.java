@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.calendar.CalendarChanged;
+import org.onewindow.platform.calendar.WorkingCalendar;
+import org.onewindow.platform.messaging.EventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +25,14 @@ public class Calendars {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EventPublisher events;
     private volatile WorkingCalendar cached;
     private volatile long cachedAt;
 
-    Calendars(JdbcClient jdbc, Clock clock) {
+    Calendars(JdbcClient jdbc, Clock clock, EventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Day(LocalDate date, String note) {}
@@ -56,6 +62,15 @@ public class Calendars {
                 .update();
         insert(calendar.holidays(), "HOLIDAY", actor);
         insert(calendar.adjustedWorkingDays(), "WORKDAY", actor);
+        // other services count working days too (disclosure: call-backs, complaint answers)
+        events.publish(
+                EventTypes.CALENDAR_CHANGED,
+                String.valueOf(calendar.year()),
+                new CalendarChanged(
+                        calendar.year(),
+                        calendar.holidays().stream().map(Day::date).toList(),
+                        calendar.adjustedWorkingDays().stream().map(Day::date).toList(),
+                        OffsetDateTime.now(clock)));
         cached = null;
     }
 

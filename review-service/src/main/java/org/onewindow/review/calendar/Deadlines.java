@@ -1,6 +1,7 @@
 package org.onewindow.review.calendar;
 
 import java.time.LocalDate;
+import org.onewindow.platform.calendar.WorkingCalendar;
 
 /**
  * Deadline arithmetic of DOMAIN.md: acceptance + promised working days + the working days the

@@ -7,8 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventJson;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Topics;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.onewindow.platform.testsupport.Tokens;
 import org.onewindow.review.ReviewServiceApplication;
@@ -62,6 +66,19 @@ class CalendarIntegrationTest {
         assertThat(calendar.plusWorkingDays(LocalDate.of(2030, 4, 30), 2)).isEqualTo(LocalDate.of(2030, 5, 4));
         assertThat(Deadlines.deadline(calendar, LocalDate.of(2030, 4, 30), 3, 0, 0))
                 .isEqualTo(LocalDate.of(2030, 5, 6));
+
+        // the whole year leaves as one event, for the services that count working days themselves
+        var published = InfrastructureSupport.readUntil(
+                        Topics.CALENDAR,
+                        Duration.ofSeconds(30),
+                        seen -> seen.stream().anyMatch(r -> "2030".equals(r.key())))
+                .stream()
+                .filter(r -> "2030".equals(r.key()))
+                .map(r -> EventJson.read(r.value()).payloadAs(EventTypes.CALENDAR_CHANGED))
+                .toList();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).holidays()).containsExactly(LocalDate.of(2030, 5, 1), LocalDate.of(2030, 5, 2));
+        assertThat(published.get(0).adjustedWorkingDays()).containsExactly(LocalDate.of(2030, 5, 4));
     }
 
     @Test

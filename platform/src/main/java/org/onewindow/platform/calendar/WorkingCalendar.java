@@ -1,4 +1,4 @@
-package org.onewindow.review.calendar;
+package org.onewindow.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.onewindow.review.calendar;
+package org.onewindow.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,28 +35,5 @@ class WorkingCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 8))).isFalse();
         assertThat(calendar.workingDaysBetween(MONDAY, LocalDate.of(2026, 3, 9)))
                 .isEqualTo(4);
-    }
-
-    @Test
-    void pausesAndExtensionsPushTheDeadline() {
-        var calendar = WorkingCalendar.weekendsOnly();
-        assertThat(Deadlines.deadline(calendar, MONDAY, 10, 0, 0)).isEqualTo(LocalDate.of(2026, 3, 16));
-        assertThat(Deadlines.deadline(calendar, MONDAY, 10, 3, 0)).isEqualTo(LocalDate.of(2026, 3, 19));
-        assertThat(Deadlines.deadline(calendar, MONDAY, 10, 0, 10)).isEqualTo(LocalDate.of(2026, 3, 30));
-    }
-
-    @Test
-    void warnsYellowNearTheEndAndRedAfterIt() {
-        var calendar = WorkingCalendar.weekendsOnly();
-        var deadline = LocalDate.of(2026, 3, 16);
-        assertThat(Deadlines.warning(calendar, MONDAY, deadline, 10, 0)).isEqualTo(Deadlines.Warning.NONE);
-        assertThat(Deadlines.warning(calendar, LocalDate.of(2026, 3, 12), deadline, 10, 6))
-                .isEqualTo(Deadlines.Warning.YELLOW);
-        assertThat(Deadlines.warning(calendar, LocalDate.of(2026, 3, 10), deadline, 10, 8))
-                .as("80% used")
-                .isEqualTo(Deadlines.Warning.YELLOW);
-        assertThat(Deadlines.warning(calendar, deadline, deadline, 10, 10)).isEqualTo(Deadlines.Warning.YELLOW);
-        assertThat(Deadlines.warning(calendar, LocalDate.of(2026, 3, 17), deadline, 10, 11))
-                .isEqualTo(Deadlines.Warning.RED);
     }
 }
