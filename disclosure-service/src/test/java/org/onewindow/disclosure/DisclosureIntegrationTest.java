@@ -43,6 +43,7 @@ class DisclosureIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         InfrastructureSupport.register(registry, "disclosure_views_test");
+        registry.add("onewindow.disclosure.consumer-group", () -> "disclosure-views-test");
     }
 
     @Autowired

@@ -35,7 +35,9 @@ class PublicItems {
 
     record ItemSummary(String code, String name, String type, String department, int version) {}
 
-    @KafkaListener(topics = Topics.CATALOG_ITEM, groupId = "disclosure-service-items")
+    @KafkaListener(
+            topics = Topics.CATALOG_ITEM,
+            groupId = "${onewindow.disclosure.consumer-group:disclosure-service}-items")
     void on(ConsumerRecord<String, String> record) {
         inbox.apply("disclosure-items", record, envelope -> {
             if ("ItemPublished".equals(envelope.type())) {

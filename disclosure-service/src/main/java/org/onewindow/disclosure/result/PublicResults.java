@@ -39,7 +39,7 @@ class PublicResults {
 
     @KafkaListener(
             topics = {Topics.APPLICATION, Topics.REVIEW},
-            groupId = "disclosure-service-results")
+            groupId = "${onewindow.disclosure.consumer-group:disclosure-service}-results")
     void on(ConsumerRecord<String, String> record) {
         inbox.apply("disclosure-results", record, envelope -> {
             switch (envelope.type()) {
@@ -70,7 +70,7 @@ class PublicResults {
                             .update();
                 }
                 default -> {
-                    // statistics and satisfaction follow the other events (next step of this service)
+                    // the other steps are not part of a published result; statistics read them
                 }
             }
         });

@@ -8,10 +8,13 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Public reads are cacheable: an ETag for conditional requests (304 when unchanged) and a short
- * public max-age, so a busy portal does not read the same page again and again.
+ * public max-age, so a busy portal does not read the same page again and again. Complaints are
+ * never stored by a shared cache.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
+
+    private static final String COMPLAINTS = "/api/disclosure/complaints";
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
@@ -30,7 +33,12 @@ class HttpCaching {
                     jakarta.servlet.FilterChain chain)
                     throws jakarta.servlet.ServletException, java.io.IOException {
                 if ("GET".equals(request.getMethod())) {
-                    response.setHeader("Cache-Control", "public, max-age=30");
+                    // a complaint is its filer's business, and the worklist a supervisor's
+                    response.setHeader(
+                            "Cache-Control",
+                            request.getRequestURI().startsWith(COMPLAINTS)
+                                    ? "private, no-store"
+                                    : "public, max-age=30");
                 }
                 chain.doFilter(request, response);
             }

@@ -18,7 +18,14 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.POST, "/api/disclosure/complaints/*/answer", "/api/disclosure/notices")
+                                HttpMethod.POST,
+                                "/api/disclosure/complaints/*/answer",
+                                "/api/disclosure/notices",
+                                "/api/disclosure/evaluations/*/call-back",
+                                "/api/disclosure/evaluations/*/rectification")
+                        .hasRole(Roles.SUPERVISOR)
+                        // the worklist of complaints, with the complainants' contacts
+                        .requestMatchers(HttpMethod.GET, "/api/disclosure/complaints")
                         .hasRole(Roles.SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/api/disclosure/complaints")
                         .permitAll()
