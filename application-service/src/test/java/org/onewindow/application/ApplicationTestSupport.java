@@ -1,16 +1,30 @@
 package org.onewindow.application;
 
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
+import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The sample item, published the way catalog-service publishes it: an event on catalog.item.v1. */
 final class ApplicationTestSupport {
@@ -45,6 +59,46 @@ final class ApplicationTestSupport {
             {"unitName": "新华书店示例分店", "creditCode": "91350100M000100Y43", "address": "示例市示例路 1 号",
              "premisesOwnership": "OWNED", "areaSquareMeters": 120, "contactPhone": "13800000000"}
             """;
+
+    /** An application of the item, drafted, completed and submitted by the applicant; its case number. */
+    static String submittedCase(MockMvc mvc, RequestPostProcessor applicant, String code) throws Exception {
+        var created = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> mvc.perform(post("/api/applications")
+                                        .with(applicant)
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(newApplication(code)))
+                                .andReturn()
+                                .getResponse(),
+                        r -> r.getStatus() == 201);
+        var id = UUID.fromString(EventJson.mapper()
+                .readTree(created.getContentAsString())
+                .get("id")
+                .asString());
+        mvc.perform(put("/api/applications/" + id + "/form")
+                .with(applicant)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(COMPLETE_FORM));
+        for (var material : List.of("application-form", "business-license", "premises-proof")) {
+            mvc.perform(multipart("/api/applications/" + id + "/materials/" + material)
+                    .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", pdf(material)))
+                    .with(applicant));
+        }
+        var body = mvc.perform(post("/api/applications/" + id + "/submit").with(applicant))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return EventJson.mapper().readTree(body).get("caseNo").asString();
+    }
+
+    /** A review event, as review-service publishes it. */
+    static <P> EventEnvelope sendReview(
+            KafkaTemplate<String, String> kafka, EventType<P> type, String caseNo, P payload) throws Exception {
+        var envelope = EventEnvelope.of(type, caseNo, payload, OffsetDateTime.now());
+        kafka.send(Topics.REVIEW, caseNo, EventJson.write(envelope)).get();
+        return envelope;
+    }
 
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);

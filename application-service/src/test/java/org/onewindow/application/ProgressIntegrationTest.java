@@ -3,9 +3,7 @@ package org.onewindow.application;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.assertj.core.api.Assertions;
@@ -39,7 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,41 +68,11 @@ class ProgressIntegrationTest {
     }
 
     String submittedCase() throws Exception {
-        var created = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> mvc.perform(post("/api/applications")
-                                        .with(APPLICANT)
-                                        .contentType(MediaType.APPLICATION_JSON)
-                                        .content(ApplicationTestSupport.newApplication(CODE)))
-                                .andReturn()
-                                .getResponse(),
-                        r -> r.getStatus() == 201);
-        var id = UUID.fromString(EventJson.mapper()
-                .readTree(created.getContentAsString())
-                .get("id")
-                .asString());
-        mvc.perform(put("/api/applications/" + id + "/form")
-                .with(APPLICANT)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(ApplicationTestSupport.COMPLETE_FORM));
-        for (var material : List.of("application-form", "business-license", "premises-proof")) {
-            mvc.perform(multipart("/api/applications/" + id + "/materials/" + material)
-                    .file(new MockMultipartFile(
-                            "file", material + ".pdf", "application/pdf", ApplicationTestSupport.pdf(material)))
-                    .with(APPLICANT));
-        }
-        var body = mvc.perform(post("/api/applications/" + id + "/submit").with(APPLICANT))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return EventJson.mapper().readTree(body).get("caseNo").asString();
+        return ApplicationTestSupport.submittedCase(mvc, APPLICANT, CODE);
     }
 
     <P> EventEnvelope send(EventType<P> type, String caseNo, P payload) throws Exception {
-        var envelope = EventEnvelope.of(type, caseNo, payload, OffsetDateTime.now());
-        kafka.send(Topics.REVIEW, caseNo, EventJson.write(envelope)).get();
-        return envelope;
+        return ApplicationTestSupport.sendReview(kafka, type, caseNo, payload);
     }
 
     void awaitStatus(String caseNo, String expected) {

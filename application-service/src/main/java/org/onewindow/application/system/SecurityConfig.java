@@ -17,6 +17,9 @@ class SecurityConfig {
         return platform.apply(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
                         .permitAll()
+                        // the log of pushes to the province and resending a parked one: operators only
+                        .requestMatchers("/api/applications/provincial/**")
+                        .hasRole(Roles.SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/api/applications")
                         .hasAnyRole(Roles.APPLICANT, Roles.CLERK, Roles.PROVINCIAL_PLATFORM)
                         .requestMatchers(HttpMethod.GET, "/api/applications", "/api/applications/**")

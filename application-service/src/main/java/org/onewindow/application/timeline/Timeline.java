@@ -3,6 +3,7 @@ package org.onewindow.application.timeline;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -14,10 +15,12 @@ public class Timeline {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher listeners;
 
-    Timeline(JdbcClient jdbc, JsonMapper json) {
+    Timeline(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher listeners) {
         this.jdbc = jdbc;
         this.json = json;
+        this.listeners = listeners;
     }
 
     public void append(UUID applicationId, TimelineEntry entry) {
@@ -33,6 +36,7 @@ public class Timeline {
                 .param("channel", entry.channel())
                 .param("detail", entry.detail() == null ? null : json.writeValueAsString(entry.detail()))
                 .update();
+        listeners.publishEvent(new TimelineAppended(applicationId, entry));
     }
 
     public List<TimelineEntry> of(UUID applicationId) {
