@@ -1,31 +1,65 @@
 package org.onewindow.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.onewindow.localstack.LocalStack;
+import org.onewindow.localstack.PlatformService;
 import org.onewindow.localstack.Ports;
 
 /**
  * The whole platform, started once for all e2e tests on ports +10000 (so a developer's running
- * stack is not disturbed), from a fresh data directory, and stopped when the test JVM ends.
+ * stack is not disturbed), from a fresh data directory, and stopped when the test JVM ends. The
+ * provincial platform, which we cannot run, is stood in by a WireMock server in this JVM.
  */
 final class E2eStack {
 
+    static final String PROVINCE_PATH = "/exchange/status";
+    static final String PROVINCE_KEY = "e2e-dev-only-shared-key";
+
     private static LocalStack stack;
+    private static WireMockServer province;
 
     private E2eStack() {}
 
     static synchronized LocalStack get() {
         if (stack == null) {
             try {
+                province = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+                province.start();
+                province.stubFor(
+                        post(urlEqualTo(PROVINCE_PATH)).willReturn(aResponse().withStatus(200)));
                 var home = Files.createTempDirectory("onewindow-e2e-");
-                stack = LocalStack.start(home, Ports.defaults().offset(10_000), true, System.out);
-                Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+                stack = LocalStack.prepare(home, Ports.defaults().offset(10_000), System.out)
+                        .withSetting(
+                                PlatformService.APPLICATION, "PROVINCIAL_ENDPOINT", province.baseUrl() + PROVINCE_PATH)
+                        .withSetting(PlatformService.APPLICATION, "PROVINCIAL_SHARED_KEY", PROVINCE_KEY)
+                        // retries close together, and many of them, so an outage in a test is waited out
+                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_INITIAL_BACKOFF", "200ms")
+                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_MAX_BACKOFF", "2s")
+                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_MAX_ATTEMPTS", "200")
+                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_POLL_INTERVAL", "200ms")
+                        .start(true);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stack.close();
+                    province.stop();
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return stack;
+    }
+
+    /** The provincial platform's stand-in: every request it received is in its journal. */
+    static WireMockServer province() {
+        get();
+        return province;
     }
 }

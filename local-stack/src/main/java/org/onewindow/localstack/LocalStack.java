@@ -25,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path home;
     private final PrintStream out;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private final Map<PlatformService, Map<String, String>> settings = new EnumMap<>(PlatformService.class);
     private volatile Postgres postgres;
     private volatile KafkaBroker kafka;
     private volatile Keycloak keycloak;
@@ -53,6 +54,15 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack prepare(Path home, Ports ports, PrintStream out) {
         return new LocalStack(StackLayout.fromBuild(), ports, home.toAbsolutePath(), out);
+    }
+
+    /**
+     * A setting for one service, as the environment variable a deployment would set (the provincial
+     * endpoint, say); given before {@link #start(boolean)}, kept for restarts.
+     */
+    public LocalStack withSetting(PlatformService service, String variable, String value) {
+        settings.computeIfAbsent(service, s -> new java.util.TreeMap<>()).put(variable, value);
+        return this;
     }
 
     public LocalStack start(boolean fresh) {
@@ -87,7 +97,8 @@ public final class LocalStack implements AutoCloseable {
         if (old != null) {
             old.stop();
         }
-        var started = ServiceProcess.launch(service, layout, ports, ServiceJava.detect(), home);
+        var started = ServiceProcess.launch(
+                service, layout, ports, ServiceJava.detect(), home, settings.getOrDefault(service, Map.of()));
         services.put(service, started);
         started.awaitReady(Duration.ofMinutes(3));
         return started;
@@ -128,7 +139,8 @@ public final class LocalStack implements AutoCloseable {
                 if (closed) {
                     throw new IllegalStateException("stopped while starting");
                 }
-                process = ServiceProcess.launch(service, layout, ports, java, home);
+                process = ServiceProcess.launch(
+                        service, layout, ports, java, home, settings.getOrDefault(service, Map.of()));
                 services.put(service, process);
             }
             started.add(process);

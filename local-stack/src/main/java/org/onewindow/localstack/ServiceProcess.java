@@ -21,10 +21,16 @@ public final class ServiceProcess {
     }
 
     public static ServiceProcess launch(
-            PlatformService service, StackLayout layout, Ports ports, ServiceJava java, Path home) {
+            PlatformService service,
+            StackLayout layout,
+            Ports ports,
+            ServiceJava java,
+            Path home,
+            Map<String, String> settings) {
         int port = service.port(ports);
         Probes.requireFree(port, service.module());
         var env = environment(service, ports, home);
+        env.putAll(settings);
         List<String> command = new ArrayList<>(List.of(
                 java.javaExecutable(),
                 "-Xms64m",

@@ -1,0 +1,222 @@
+package org.onewindow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The plan's flow, through the gateway with real tokens, for each channel: an admin publishes an
+ * item reviewed by two departments; the application is drafted, pre-reviewed (every problem at
+ * once), fixed and submitted once despite a retry; the clerk asks for supplement, gets it and
+ * accepts; both departments give opinions; the approver approves; the certificate verifies; the
+ * filer sees COMPLETED with the whole timeline and rates it 2; disclosure shows the masked result,
+ * the new figures and an open rectification; and the provincial platform's stand-in received
+ * 1, 6, supplement ended, 3, 8, 11, in order and each once.
+ */
+class OneWindowFlowIT {
+
+    static final String ITEM = "11530000MB00000012XK00012000951";
+    static Api api;
+
+    @BeforeAll
+    static void publishAnItemReviewedByTwoDepartments() throws Exception {
+        api = new Api(E2eStack.get().ports());
+        var admin = api.tokenOf("catalog-admin");
+        var guide = Files.readString(
+                        Path.of("../catalog-service/src/main/resources/seed/items/01-XK00012000.json"),
+                        StandardCharsets.UTF_8)
+                .replace("11530000MB00000012XK00012000001", ITEM)
+                .replace("出版物零售单位设立审批", "出版物零售单位设立审批（全流程）")
+                .replace(
+                        "\"reviewDepartments\": [\n    \"publishing\"\n  ]",
+                        "\"reviewDepartments\": [\"publishing\", \"radio-tv\"]");
+        assertThat(guide).contains("\"radio-tv\"");
+        var drafted = api.post("/api/catalog/items", admin, guide);
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        assertThat(api.post("/api/catalog/items/" + ITEM + "/publish", admin, "")
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    static String filerToken(String channel) {
+        return switch (channel) {
+            case "ONLINE" -> api.tokenOf("applicant");
+            case "WINDOW" -> api.tokenOf("clerk");
+            default -> api.provincialPlatformToken();
+        };
+    }
+
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static JsonNode read(String path, String token) {
+        var response = api.get(path, token);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        return Api.JSON.readTree(response.body());
+    }
+
+    static JsonNode publishingSatisfaction() {
+        for (var row :
+                read("/api/disclosure/statistics?department=publishing", null).get("departments")) {
+            return row.get("satisfaction");
+        }
+        return Api.JSON.readTree("{\"evaluations\": 0, \"poor\": 0}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ONLINE", "WINDOW", "PROVINCIAL"})
+    void fromApplicationToDisclosureAndTheProvince(String channel) {
+        var filer = filerToken(channel);
+        var created = api.post("/api/applications", filer, """
+                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "张三丰",
+                 "idNumber": "530102199003071238", "phone": "13812345678"}}
+                """.formatted(ITEM));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var base = "/api/applications/"
+                + Api.JSON.readTree(created.body()).get("id").asString();
+
+        // pre-review tells every problem at once
+        api.put(base + "/form", filer, "{\"unitName\": \"三丰书店\", \"premisesOwnership\": \"LEASED\"}");
+        api.upload(base + "/materials/application-form", filer, "application.pdf", "application/pdf", pdf("a"));
+        var review = Api.JSON.readTree(api.post(base + "/pre-review", filer, "").body());
+        assertThat(review.get("passed").asBoolean()).isFalse();
+        assertThat(review.get("problems").findValuesAsString("code"))
+                .contains("MATERIAL_MISSING", "CONDITIONAL_MATERIAL_MISSING", "FORM_FIELD_REQUIRED");
+
+        api.put(base + "/form", filer, """
+                {"unitName": "三丰书店", "creditCode": "91350100M000100Y43", "address": "示例市示例路 2 号",
+                 "premisesOwnership": "OWNED", "areaSquareMeters": 80, "contactPhone": "13812345678"}
+                """);
+        api.upload(base + "/materials/business-license", filer, "license.pdf", "application/pdf", pdf("b"));
+        api.upload(base + "/materials/premises-proof", filer, "premises.pdf", "application/pdf", pdf("c"));
+        var key = UUID.randomUUID().toString();
+        var submitted = api.post(base + "/submit", filer, "", key);
+        var retried = api.post(base + "/submit", filer, "", key);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        var caseNo = Api.JSON.readTree(submitted.body()).get("caseNo").asString();
+        assertThat(Api.JSON.readTree(retried.body()).get("caseNo").asString()).isEqualTo(caseNo);
+
+        var clerk = api.tokenOf("clerk");
+        var caseUrl = "/api/review/cases/" + caseNo;
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(caseUrl, clerk).statusCode() == 200);
+        assertThat(api.post(caseUrl + "/request-supplement", clerk, """
+                                {"items": [{"materialId": "business-license", "description": "营业执照复印件不清晰"}]}
+                                """).statusCode())
+                .isEqualTo(200);
+        awaitStatus(base, filer, "SUPPLEMENT_REQUESTED");
+        api.upload(base + "/materials/business-license", filer, "license-v2.pdf", "application/pdf", pdf("b2"));
+        assertThat(api.post(base + "/supplement", filer, "").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(caseUrl, clerk).body().contains("\"status\":\"SUBMITTED\""));
+        assertThat(api.post(caseUrl + "/accept", clerk, "{}").statusCode()).isEqualTo(200);
+        var opinion = "{\"opinion\": \"同意\", \"favourable\": true}";
+        assertThat(api.post(caseUrl + "/opinions", api.tokenOf("reviewer-pub"), opinion)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.post(caseUrl + "/opinions", api.tokenOf("reviewer-rtv"), opinion)
+                        .statusCode())
+                .isEqualTo(200);
+        var decision = api.post(
+                caseUrl + "/decision", api.tokenOf("approver"), "{\"decision\": \"APPROVE\", \"reason\": \"符合条件\"}");
+        assertThat(decision.statusCode()).as(decision.body()).isEqualTo(200);
+
+        awaitStatus(base, filer, "COMPLETED");
+        var timeline = read(base, filer).get("timeline");
+        assertThat(timeline.findValuesAsString("action"))
+                .containsSubsequence(
+                        "DRAFT_CREATED",
+                        "SUBMITTED",
+                        "SUPPLEMENT_REQUESTED",
+                        "RESUBMITTED",
+                        "ACCEPTED",
+                        "OPINION_RECORDED",
+                        "APPROVED",
+                        "CERTIFICATE_ISSUED",
+                        "COMPLETED");
+        var certificateNo = timeline.findValuesAsString("certificateNo").get(0);
+        assertThat(read("/api/review/certificates/" + certificateNo + "/verify", null)
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+
+        var before = publishingSatisfaction();
+        var rated = api.post(base + "/evaluation", filer, "{\"level\": 2, \"comment\": \"补正通知来得太晚\"}");
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(204);
+
+        // disclosure: the masked result, the figures moved by the rating, an open rectification
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            var mine =
+                    read("/api/disclosure/results?itemCode=" + ITEM + "&size=100", null).findParents("caseNo").stream()
+                            .filter(r -> caseNo.equals(r.get("caseNo").asString()))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(mine.get("applicant").asString()).isEqualTo("张**");
+            var after = publishingSatisfaction();
+            assertThat(after.get("evaluations").asLong())
+                    .isEqualTo(before.get("evaluations").asLong() + 1);
+            assertThat(after.get("poor").asLong()).isEqualTo(before.get("poor").asLong() + 1);
+            var rectification = read("/api/disclosure/evaluations?department=publishing&size=100", null)
+                    .get("rectifications")
+                    .findParents("caseNo")
+                    .stream()
+                    .filter(r -> caseNo.equals(r.get("caseNo").asString()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(rectification.get("state").asString()).isEqualTo("OPEN");
+        });
+        assertThat(api.get("/api/disclosure/results?itemCode=" + ITEM + "&size=100", null)
+                        .body())
+                .doesNotContain("张三丰", "530102199003071238", "13812345678");
+
+        // the province heard of every step, in order, each once
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(pushedCodes(caseNo)).containsExactly("1", "6", "7", "3", "8", "11"));
+        assertThat(receivedFor(caseNo)).hasSize(6);
+
+        if ("PROVINCIAL".equals(channel)) {
+            // the platform reads what it filed, and nothing else
+            assertThat(api.get("/api/applications/by-case/" + caseNo, filer).statusCode())
+                    .isEqualTo(200);
+        } else {
+            assertThat(api.get("/api/applications/by-case/" + caseNo, api.provincialPlatformToken())
+                            .statusCode())
+                    .isEqualTo(404);
+        }
+    }
+
+    static List<ServeEvent> receivedFor(String caseNo) {
+        return E2eStack.province().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"caseNo\":\"" + caseNo + "\""))
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .toList();
+    }
+
+    static List<String> pushedCodes(String caseNo) {
+        return receivedFor(caseNo).stream()
+                .filter(e -> e.getResponse().getStatus() == 200)
+                .map(e -> Api.JSON
+                        .readTree(e.getRequest().getBodyAsString())
+                        .get("exchangeCode")
+                        .asString())
+                .toList();
+    }
+
+    private static void awaitStatus(String base, String token, String status) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(base, token).body().contains("\"status\":\"" + status + "\""));
+    }
+}
