@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import org.onewindow.localstack.LocalStack;
 import org.onewindow.localstack.PlatformService;
 import org.onewindow.localstack.Ports;
@@ -49,12 +51,23 @@ final class E2eStack {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     stack.close();
                     province.stop();
+                    deleteQuietly(home);
                 }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return stack;
+    }
+
+    // a run leaves nothing behind in the temporary directory (databases, logs, broker data)
+    private static void deleteQuietly(Path home) {
+        try (var paths = Files.walk(home)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort: it is a temporary directory
+        }
     }
 
     /** The provincial platform's stand-in: every request it received is in its journal. */

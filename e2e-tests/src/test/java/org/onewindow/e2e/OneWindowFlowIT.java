@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 class OneWindowFlowIT {
 
     static final String ITEM = "11530000MB00000012XK00012000951";
+    // the same item implemented by a body in another province (division 440000): sample data
+    static final String OTHER_REGION_ITEM = "11440000MB0000001FXK00012000953";
     static Api api;
 
     @BeforeAll
@@ -43,9 +46,14 @@ class OneWindowFlowIT {
                         "\"reviewDepartments\": [\n    \"publishing\"\n  ]",
                         "\"reviewDepartments\": [\"publishing\", \"radio-tv\"]");
         assertThat(guide).contains("\"radio-tv\"");
+        publish(admin, ITEM, guide);
+        publish(admin, OTHER_REGION_ITEM, guide.replace(ITEM, OTHER_REGION_ITEM).replace("（全流程）", "（外省）"));
+    }
+
+    static void publish(String admin, String code, String guide) {
         var drafted = api.post("/api/catalog/items", admin, guide);
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
-        assertThat(api.post("/api/catalog/items/" + ITEM + "/publish", admin, "")
+        assertThat(api.post("/api/catalog/items/" + code + "/publish", admin, "")
                         .statusCode())
                 .isEqualTo(201);
     }
@@ -187,15 +195,26 @@ class OneWindowFlowIT {
                 .untilAsserted(() -> assertThat(pushedCodes(caseNo)).containsExactly("1", "6", "7", "3", "8", "11"));
         assertThat(receivedFor(caseNo)).hasSize(6);
 
-        if ("PROVINCIAL".equals(channel)) {
-            // the platform reads what it filed, and nothing else
-            assertThat(api.get("/api/applications/by-case/" + caseNo, filer).statusCode())
-                    .isEqualTo(200);
-        } else {
-            assertThat(api.get("/api/applications/by-case/" + caseNo, api.provincialPlatformToken())
+        // the provincial platform follows every case of its region, whoever filed it, and changes only its own
+        var platform = api.provincialPlatformToken();
+        assertThat(api.get("/api/applications/by-case/" + caseNo, platform).statusCode())
+                .isEqualTo(200);
+        if (!"PROVINCIAL".equals(channel)) {
+            assertThat(api.post(base + "/withdraw", platform, "{\"reason\": \"x\"}")
                             .statusCode())
-                    .isEqualTo(404);
+                    .isEqualTo(403);
         }
+    }
+
+    @Test
+    void theProvincialPlatformSeesNothingOutsideItsRegion() {
+        var applicant = api.tokenOf("applicant");
+        var caseNo = new Filing(api, applicant, OTHER_REGION_ITEM).fileOne();
+        assertThat(api.get("/api/applications/by-case/" + caseNo, applicant).statusCode())
+                .isEqualTo(200);
+        assertThat(api.get("/api/applications/by-case/" + caseNo, api.provincialPlatformToken())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     static List<ServeEvent> receivedFor(String caseNo) {

@@ -26,7 +26,18 @@ public class Access {
     }
 
     public boolean canSee(Application application, Caller caller) {
-        return isOwner(application, caller) || isStaffFor(application, caller);
+        return isOwner(application, caller) || isStaffFor(application, caller) || isPlatformFor(application, caller);
+    }
+
+    /**
+     * A government platform (the provincial one) follows every case of its region, not only those
+     * it filed: the region is the division in its token, the case's the implementing body's.
+     */
+    static boolean isPlatformFor(Application application, Caller caller) {
+        return caller.hasRole(Roles.PROVINCIAL_PLATFORM)
+                && caller.region()
+                        .map(region -> Regions.contains(region, Regions.divisionOf(application.itemCode())))
+                        .orElse(false);
     }
 
     public static boolean isOwner(Application application, Caller caller) {

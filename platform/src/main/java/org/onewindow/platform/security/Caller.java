@@ -9,11 +9,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is calling, as the token says: the subject (stable id), the user name for display, the
- * realm roles and, for staff, the department claim.
+ * realm roles, for staff the department claim, and for a government platform the administrative
+ * division (行政区划代码) it serves.
  */
-public record Caller(String subject, String username, Set<String> roles, Optional<String> department) {
+public record Caller(
+        String subject, String username, Set<String> roles, Optional<String> department, Optional<String> region) {
 
     public static final String DEPARTMENT_CLAIM = "department";
+    public static final String REGION_CLAIM = "region";
 
     public static Caller from(Authentication authentication) {
         var roles = authentication.getAuthorities().stream()
@@ -26,9 +29,14 @@ public record Caller(String subject, String username, Set<String> roles, Optiona
             var username = Optional.ofNullable(jwt.getClaimAsString("preferred_username"))
                     .orElse(jwt.getSubject());
             return new Caller(
-                    jwt.getSubject(), username, roles, Optional.ofNullable(jwt.getClaimAsString(DEPARTMENT_CLAIM)));
+                    jwt.getSubject(),
+                    username,
+                    roles,
+                    Optional.ofNullable(jwt.getClaimAsString(DEPARTMENT_CLAIM)),
+                    Optional.ofNullable(jwt.getClaimAsString(REGION_CLAIM)));
         }
-        return new Caller(authentication.getName(), authentication.getName(), roles, Optional.empty());
+        return new Caller(
+                authentication.getName(), authentication.getName(), roles, Optional.empty(), Optional.empty());
     }
 
     /** The caller of the request being served. */
