@@ -16,8 +16,16 @@ final class Latencies {
         nanos[count++] = elapsedNanos;
     }
 
+    private final java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+
     synchronized void error() {
+        error("other");
+    }
+
+    /** An error with its reason (an HTTP status, an exception), so a report says what went wrong. */
+    synchronized void error(String reason) {
         errors++;
+        reasons.merge(reason, 1, Integer::sum);
     }
 
     synchronized int count() {
@@ -41,7 +49,17 @@ final class Latencies {
 
     String summary(double seconds) {
         return String.format(
-                "%,d ok in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
-                count(), seconds, count() / seconds, percentileMillis(0.50), percentileMillis(0.99), errors());
+                "%,d ok in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors%s",
+                count(),
+                seconds,
+                count() / seconds,
+                percentileMillis(0.50),
+                percentileMillis(0.99),
+                errors(),
+                reasons());
+    }
+
+    private synchronized String reasons() {
+        return reasons.isEmpty() ? "" : " " + reasons;
     }
 }

@@ -259,16 +259,17 @@ public final class LoadBenchmark {
                 latencies.record(System.nanoTime() - t0);
                 return Client.json(response).get("caseNo").asString();
             }
+            latencies.error("HTTP " + response.statusCode());
         } catch (RuntimeException e) {
-            // counted below
+            latencies.error(e.getClass().getSimpleName());
         }
-        latencies.error();
         return null;
     }
 
     /** Complete drafts (form and the three materials), prepared in parallel, ready to submit. */
     private ConcurrentLinkedQueue<String> prepare(Client client, String token, int count) throws Exception {
         var ready = Collections.synchronizedList(new ArrayList<String>());
+        var failures = new Latencies();
         var pool = Executors.newFixedThreadPool(settings.concurrency());
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -278,23 +279,34 @@ public final class LoadBenchmark {
                          "idNumber": "530102199003071238", "phone": "13800000000"}}
                         """.formatted(ITEM), null);
                 if (created.statusCode() != 201) {
+                    failures.error("create HTTP " + created.statusCode());
                     return;
                 }
                 var id = Client.json(created).get("id").asString();
-                client.put("/api/applications/" + id + "/form", token, FORM);
+                var form = client.put("/api/applications/" + id + "/form", token, FORM);
+                if (form.statusCode() != 200) {
+                    failures.error("form HTTP " + form.statusCode());
+                    return;
+                }
                 for (var material : List.of("application-form", "business-license", "premises-proof")) {
-                    client.upload(
+                    var upload = client.upload(
                             "/api/applications/" + id + "/materials/" + material,
                             token,
                             material + ".pdf",
                             ("%PDF-1.4\n% " + material + " " + id + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+                    if (upload.statusCode() != 200) {
+                        failures.error("upload HTTP " + upload.statusCode());
+                        return;
+                    }
                 }
                 ready.add(id);
             });
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
-        System.out.printf("  (prepared %d drafts in %.0f s)%n", ready.size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "  (prepared %d drafts in %.0f s, failures: %s)%n",
+                ready.size(), (System.nanoTime() - start) / 1e9, failures.errors() == 0 ? "none" : failures.summary(1));
         return new ConcurrentLinkedQueue<>(ready);
     }
 

@@ -85,6 +85,23 @@ class GatewayTest {
     }
 
     @Test
+    void manyConcurrentCallsToOneServiceAreAllForwarded() throws Exception {
+        // Spring Cloud's default reactive bulkhead let 25 calls through and failed the rest with 503
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(60);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 60; i++) {
+                calls.add(pool.submit(() -> send(get("/api/catalog/items/slow")).statusCode()));
+            }
+            for (var call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void serviceDownIs503ProblemFromTheCircuitBreaker() throws Exception {
         var response = send(get("/api/disclosure/items"));
         assertProblem(response, 503, "service-unavailable");
@@ -164,6 +181,13 @@ class GatewayTest {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 var body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"correlationId\":\""
                                 + exchange.getRequestHeaders().getFirst("X-Correlation-Id") + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
@@ -172,6 +196,7 @@ class GatewayTest {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {
