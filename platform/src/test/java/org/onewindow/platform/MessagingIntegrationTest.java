@@ -122,6 +122,29 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void eventsOfTypesTheConsumerDoesNotActOnArePassedOverWithoutATransaction() throws Exception {
+        var other = EventEnvelope.of(
+                TestApplication.THING_NOTICED,
+                "other",
+                new TestApplication.Thing("noticed", false),
+                OffsetDateTime.now());
+        kafka.send(TestApplication.TOPIC, "other", EventJson.write(other)).get();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(meters.find("onewindow.consumer.events")
+                                .tag("result", "ignored")
+                                .tag("type", "ThingNoticed")
+                                .counter())
+                        .isNotNull()
+                        .satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1)));
+        assertThat(appliedCount("noticed")).isZero();
+        assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id")
+                        .param("id", other.eventId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void poisonMessagesGoToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         var failing = EventJson.write(EventEnvelope.of(
                 TestApplication.THING_HAPPENED,

@@ -29,6 +29,8 @@ class TestApplication {
 
     static final String TOPIC = "platform.test.v1";
     static final EventType<Thing> THING_HAPPENED = new EventType<>("ThingHappened", 1, TOPIC, Thing.class);
+    // on the same topic, and of no interest to the listener
+    static final EventType<Thing> THING_NOTICED = new EventType<>("ThingNoticed", 1, TOPIC, Thing.class);
 
     record Thing(String name, boolean fail) {}
 
@@ -102,7 +104,7 @@ class TestApplication {
 
         @KafkaListener(topics = TOPIC)
         void on(ConsumerRecord<String, String> record) {
-            inbox.apply("thing-listener", record, envelope -> {
+            inbox.apply("thing-listener", record, java.util.Set.of(THING_HAPPENED.name()), envelope -> {
                 var thing = envelope.payloadAs(THING_HAPPENED);
                 if (thing.fail()) {
                     throw new IllegalStateException("this effect always fails");

@@ -1,5 +1,6 @@
 package org.onewindow.disclosure.evaluation;
 
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
@@ -29,10 +30,7 @@ class EvaluationProjection {
             topics = Topics.APPLICATION,
             groupId = "${onewindow.disclosure.consumer-group:disclosure-service}-evaluations")
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply("disclosure-evaluations", record, envelope -> {
-            if (!"ApplicationEvaluated".equals(envelope.type())) {
-                return;
-            }
+        inbox.apply("disclosure-evaluations", record, Set.of("ApplicationEvaluated"), envelope -> {
             var evaluated = envelope.payloadAs(EventTypes.APPLICATION_EVALUATED);
             // the follow-up after a rectification replaces the first rating, never the reverse
             jdbc.sql("""

@@ -2,6 +2,7 @@ package org.onewindow.disclosure.result;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
@@ -41,7 +42,7 @@ class PublicResults {
             topics = {Topics.APPLICATION, Topics.REVIEW},
             groupId = "${onewindow.disclosure.consumer-group:disclosure-service}-results")
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply("disclosure-results", record, envelope -> {
+        inbox.apply("disclosure-results", record, Set.of("ApplicationSubmitted", "DecisionMade"), envelope -> {
             switch (envelope.type()) {
                 case "ApplicationSubmitted" -> {
                     var submitted = envelope.payloadAs(EventTypes.APPLICATION_SUBMITTED);

@@ -1,6 +1,7 @@
 package org.onewindow.disclosure.statistics;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
@@ -17,6 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFacts {
 
+    private static final Set<String> COUNTED = Set.of(
+            "ApplicationSubmitted",
+            "ApplicationWithdrawn",
+            "CaseAccepted",
+            "CaseNotAccepted",
+            "DecisionMade",
+            "CaseOverdue",
+            "CaseCompleted");
+
     private final JdbcClient jdbc;
     private final EventInbox inbox;
 
@@ -29,7 +39,7 @@ class CaseFacts {
             topics = {Topics.APPLICATION, Topics.REVIEW},
             groupId = "${onewindow.disclosure.consumer-group:disclosure-service}-statistics")
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply("disclosure-statistics", record, envelope -> {
+        inbox.apply("disclosure-statistics", record, COUNTED, envelope -> {
             switch (envelope.type()) {
                 case "ApplicationSubmitted" -> {
                     var submitted = envelope.payloadAs(EventTypes.APPLICATION_SUBMITTED);

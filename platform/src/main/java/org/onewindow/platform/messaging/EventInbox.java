@@ -3,6 +3,7 @@ package org.onewindow.platform.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventEnvelope;
@@ -40,12 +41,29 @@ public class EventInbox {
      * @return whether the effect ran (false: a duplicate)
      */
     public boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
+        return apply(consumer, record, null, effect);
+    }
+
+    /**
+     * As {@link #apply(String, ConsumerRecord, Consumer)}, for a consumer that acts on some event
+     * types only: the others are passed over without a transaction, since ignoring an event twice
+     * is harmless. On a shared topic most events are someone else's, and each one recorded cost a
+     * commit.
+     *
+     * @return whether the effect ran (false: a duplicate, or a type this consumer does not act on)
+     */
+    public boolean apply(
+            String consumer, ConsumerRecord<String, String> record, Set<String> types, Consumer<EventEnvelope> effect) {
         var correlation = record.headers().lastHeader(MessagingHeaders.CORRELATION_ID);
         if (correlation != null) {
             MDC.put(CorrelationIdFilter.MDC_KEY, new String(correlation.value(), StandardCharsets.UTF_8));
         }
         try {
             var envelope = EventJson.read(record.value());
+            if (types != null && !types.contains(envelope.type())) {
+                count(consumer, envelope.type(), "ignored");
+                return false;
+            }
             Boolean applied = transactions.execute(status -> {
                 int inserted = jdbc.sql("""
                                 insert into processed_event (consumer, event_id, event_type, event_key)
@@ -76,7 +94,7 @@ public class EventInbox {
 
     private void count(String consumer, String type, String result) {
         Counter.builder("onewindow.consumer.events")
-                .description("events a consumer received, by result (applied, duplicate)")
+                .description("events a consumer received, by result (applied, duplicate, ignored)")
                 .tag("consumer", consumer)
                 .tag("type", type)
                 .tag("result", result)

@@ -3,6 +3,7 @@ package org.onewindow.review.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventTypes;
@@ -41,7 +42,11 @@ class CaseIntake {
 
     @KafkaListener(topics = Topics.APPLICATION, groupId = "review-service-cases")
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply("review-cases", record, this::apply);
+        inbox.apply(
+                "review-cases",
+                record,
+                Set.of("ApplicationSubmitted", "ApplicationResubmitted", "ApplicationWithdrawn"),
+                this::apply);
     }
 
     private void apply(EventEnvelope event) {
