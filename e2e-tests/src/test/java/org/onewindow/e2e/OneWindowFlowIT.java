@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * accepts; both departments give opinions; the approver approves; the certificate verifies; the
  * filer sees COMPLETED with the whole timeline and rates it 2; disclosure shows the masked result,
  * the new figures and an open rectification; and the provincial platform's stand-in received
- * 1, 6, supplement ended, 3, 8, 11, in order and each once.
+ * 1, 6, supplement ended, 3, 8, 11, in order and each once. Along the way: strangers get 404,
+ * departments that do not review the item get 403, a forged certificate fails, the audit chain holds.
  */
 class OneWindowFlowIT {
 
@@ -116,6 +117,28 @@ class OneWindowFlowIT {
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         var caseNo = Api.JSON.readTree(submitted.body()).get("caseNo").asString();
         assertThat(Api.JSON.readTree(retried.body()).get("caseNo").asString()).isEqualTo(caseNo);
+        assertThat(api.post(base + "/submit", filer, "").statusCode())
+                .as("a second submit without the key")
+                .isEqualTo(409);
+        var stranger = api.tokenOf("applicant2");
+        assertThat(api.get(base, stranger).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/applications/by-case/" + caseNo, stranger).statusCode())
+                .isEqualTo(404);
+        var submittedEvents = Topics.readUntil(
+                        E2eStack.get().ports(),
+                        "application.v1",
+                        Duration.ofSeconds(30),
+                        seen -> seen.stream().anyMatch(r -> caseNo.equals(r.key())))
+                .stream()
+                .filter(r -> caseNo.equals(r.key()))
+                .toList();
+        assertThat(submittedEvents).as("one event despite the retry").hasSize(1);
+        assertThat(Api.JSON
+                        .readTree(submittedEvents.get(0).value())
+                        .get("payload")
+                        .get("channel")
+                        .asString())
+                .isEqualTo(channel);
 
         var clerk = api.tokenOf("clerk");
         var caseUrl = "/api/review/cases/" + caseNo;
@@ -138,6 +161,13 @@ class OneWindowFlowIT {
         assertThat(api.post(caseUrl + "/opinions", api.tokenOf("reviewer-rtv"), opinion)
                         .statusCode())
                 .isEqualTo(200);
+        assertThat(api.post(caseUrl + "/opinions", api.tokenOf("applicant"), opinion)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api.post(caseUrl + "/opinions", api.tokenOf("reviewer-prt"), opinion)
+                        .statusCode())
+                .as("printing does not review this item")
+                .isEqualTo(403);
         var decision = api.post(
                 caseUrl + "/decision", api.tokenOf("approver"), "{\"decision\": \"APPROVE\", \"reason\": \"符合条件\"}");
         assertThat(decision.statusCode()).as(decision.body()).isEqualTo(200);
@@ -158,6 +188,22 @@ class OneWindowFlowIT {
         var certificateNo = timeline.findValuesAsString("certificateNo").get(0);
         assertThat(read("/api/review/certificates/" + certificateNo + "/verify", null)
                         .get("valid")
+                        .asBoolean())
+                .isTrue();
+        var stored = read("/api/review/certificates/" + certificateNo, null);
+        var content = stored.get("content").toString();
+        assertThat(content).contains(caseNo);
+        var forged = "{\"content\": " + content.replace(caseNo, caseNo + "9") + ", \"signature\": \""
+                + stored.get("signature").asString() + "\"}";
+        assertThat(Api.JSON
+                        .readTree(api.post("/api/review/certificates/verify", null, forged)
+                                .body())
+                        .get("valid")
+                        .asBoolean())
+                .as("a certificate altered after signing")
+                .isFalse();
+        assertThat(read(caseUrl + "/audit", api.tokenOf("supervisor"))
+                        .get("verified")
                         .asBoolean())
                 .isTrue();
 
