@@ -6,11 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import org.onewindow.localstack.LocalStack;
 import org.onewindow.localstack.PlatformService;
 import org.onewindow.localstack.Ports;
@@ -74,5 +76,24 @@ final class E2eStack {
     static WireMockServer province() {
         get();
         return province;
+    }
+
+    /** What the province received about a case, in arrival order: every request, refused or not. */
+    static List<ServeEvent> receivedFor(String caseNo) {
+        return province().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"caseNo\":\"" + caseNo + "\""))
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .toList();
+    }
+
+    /** The exchange codes the province accepted for a case, in order. */
+    static List<String> pushedCodes(String caseNo) {
+        return receivedFor(caseNo).stream()
+                .filter(e -> e.getResponse().getStatus() == 200)
+                .map(e -> Api.JSON
+                        .readTree(e.getRequest().getBodyAsString())
+                        .get("exchangeCode")
+                        .asString())
+                .toList();
     }
 }

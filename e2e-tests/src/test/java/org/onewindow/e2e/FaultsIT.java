@@ -138,9 +138,9 @@ class FaultsIT {
         int refused = 0;
         for (var caseNo : caseNos) {
             await().atMost(Duration.ofSeconds(60))
-                    .untilAsserted(() ->
-                            assertThat(OneWindowFlowIT.pushedCodes(caseNo)).containsExactly("1", "3", "8"));
-            refused += (int) OneWindowFlowIT.receivedFor(caseNo).stream()
+                    .untilAsserted(
+                            () -> assertThat(E2eStack.pushedCodes(caseNo)).containsExactly("1", "3", "8"));
+            refused += (int) E2eStack.receivedFor(caseNo).stream()
                     .filter(e -> e.getResponse().getStatus() == 503)
                     .count();
         }
@@ -164,8 +164,7 @@ class FaultsIT {
                         .body()
                         .contains("\"status\":\"ACCEPTED\""));
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () -> assertThat(OneWindowFlowIT.pushedCodes(caseNo)).containsExactly("1", "3", "8"));
+                .untilAsserted(() -> assertThat(E2eStack.pushedCodes(caseNo)).containsExactly("1", "3", "8"));
         System.out.printf(
                 "[faults] application-service restarted between submit and acceptance: %s ACCEPTED%n", caseNo);
     }

@@ -3,13 +3,10 @@ package org.onewindow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -238,8 +235,9 @@ class OneWindowFlowIT {
 
         // the province heard of every step, in order, each once
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(pushedCodes(caseNo)).containsExactly("1", "6", "7", "3", "8", "11"));
-        assertThat(receivedFor(caseNo)).hasSize(6);
+                .untilAsserted(
+                        () -> assertThat(E2eStack.pushedCodes(caseNo)).containsExactly("1", "6", "7", "3", "8", "11"));
+        assertThat(E2eStack.receivedFor(caseNo)).hasSize(6);
 
         // the provincial platform follows every case of its region, whoever filed it, and changes only its own
         var platform = api.provincialPlatformToken();
@@ -261,23 +259,6 @@ class OneWindowFlowIT {
         assertThat(api.get("/api/applications/by-case/" + caseNo, api.provincialPlatformToken())
                         .statusCode())
                 .isEqualTo(404);
-    }
-
-    static List<ServeEvent> receivedFor(String caseNo) {
-        return E2eStack.province().getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getBodyAsString().contains("\"caseNo\":\"" + caseNo + "\""))
-                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
-                .toList();
-    }
-
-    static List<String> pushedCodes(String caseNo) {
-        return receivedFor(caseNo).stream()
-                .filter(e -> e.getResponse().getStatus() == 200)
-                .map(e -> Api.JSON
-                        .readTree(e.getRequest().getBodyAsString())
-                        .get("exchangeCode")
-                        .asString())
-                .toList();
     }
 
     private static void awaitStatus(String base, String token, String status) {
