@@ -69,6 +69,8 @@ final class CatalogItems {
             connection.commit();
             connection.setAutoCommit(true);
             connection.createStatement().execute("analyze item_search");
+            // written around catalog-service's SearchIndex: its remembered pages are let go here
+            connection.createStatement().execute("update search_generation set value = value + 1");
             try (var count = connection.createStatement().executeQuery("select count(*) from item_search")) {
                 count.next();
                 return count.getInt(1);
@@ -82,6 +84,7 @@ final class CatalogItems {
                 var statement = connection.createStatement()) {
             statement.execute("delete from item_search where code like '" + PREFIX + "%'");
             statement.execute("delete from item where code like '" + PREFIX + "%'");
+            statement.execute("update search_generation set value = value + 1");
         }
     }
 }

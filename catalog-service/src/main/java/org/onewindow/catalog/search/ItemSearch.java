@@ -19,13 +19,26 @@ import org.springframework.transaction.annotation.Transactional;
 class ItemSearch {
 
     private final JdbcClient jdbc;
+    private final SearchCache cache;
 
-    ItemSearch(JdbcClient jdbc) {
+    ItemSearch(JdbcClient jdbc, SearchCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
     SearchPage search(SearchQuery query) {
+        long generation = jdbc.sql("select value from search_generation")
+                .query(Long.class)
+                .single();
+        return cache.get(generation, query).orElseGet(() -> {
+            var page = find(query);
+            cache.put(generation, query, page);
+            return page;
+        });
+    }
+
+    private SearchPage find(SearchQuery query) {
         var text = query.text();
         var where = new ArrayList<String>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -42,45 +55,46 @@ class ItemSearch {
         filter(where, params, "department", "department = :department", query.department());
         filter(where, params, "serviceObject", ":serviceObject = any(service_objects)", query.serviceObject());
         // names containing the query first, the earlier it stands the better (position 1: starts
-        // with it), then shorter names: one strpos per row, the cheapest ranking that reads well
-        var order =
-                text.isEmpty() ? "name, code" : "strpos(name_lc, :q) = 0, strpos(name_lc, :q), char_length(name), code";
+        // with it), then shorter names; 1000 is past the end of any name
+        var keys = text.isEmpty()
+                ? "name as k1, 0 as k2"
+                : "coalesce(nullif(strpos(name_lc, :q), 0), 1000) as k1, char_length(name) as k2";
         if (text.length() >= 2) {
             // PostgreSQL prices `@>` on a sequential scan far below its real cost (measured at 10,000
             // items: 15 ms scanning against 4 ms through the GIN index), so it picks the scan for
             // common words; in this transaction only, it must take the index
             jdbc.sql("set local enable_seqscan = off").update();
         }
-        var sql = "select code, name, type, department, service_objects, online_depth, promised_days, version,"
-                + " count(*) over () as total from item_search"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + order + " limit :limit offset :offset";
+        // ranked and counted over narrow rows (code and the two keys), and only the page's rows are
+        // read in full: a common word matches thousands of items (measured with 3,090 matches:
+        // 8.7 ms against 12.7 ms counting over whole rows); one row with no item carries the total
+        // when the page is past the end
+        var sql = "with hits as (select code, " + keys + " from item_search"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + "),"
+                + " top as (select code, k1, k2 from hits order by k1, k2, code limit :limit offset :offset)"
+                + " select s.code, s.name, s.type, s.department, s.service_objects, s.online_depth,"
+                + " s.promised_days, s.version, t.total"
+                + " from (select count(*) as total from hits) t"
+                + " left join (top join item_search s on s.code = top.code) on true"
+                + " order by top.k1, top.k2, top.code";
         params.put("limit", query.sizeOrDefault());
         params.put("offset", query.pageOrDefault() * query.sizeOrDefault());
         var total = new long[] {0};
-        var items = jdbc.sql(sql)
-                .params(params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new ItemSummary(
-                            rs.getString("code"),
-                            rs.getString("name"),
-                            rs.getString("type"),
-                            rs.getString("department"),
-                            strings(rs.getArray("service_objects")),
-                            rs.getInt("online_depth"),
-                            rs.getInt("promised_days"),
-                            rs.getInt("version"));
-                })
-                .list();
-        if (items.isEmpty() && query.pageOrDefault() > 0) {
-            // past the last page the window has no row to carry the total
-            total[0] = jdbc.sql("select count(*) from item_search"
-                            + (where.isEmpty() ? "" : " where " + String.join(" and ", where)))
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-        }
+        var items = new ArrayList<ItemSummary>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            total[0] = rs.getLong("total");
+            if (rs.getString("code") != null) {
+                items.add(new ItemSummary(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("department"),
+                        strings(rs.getArray("service_objects")),
+                        rs.getInt("online_depth"),
+                        rs.getInt("promised_days"),
+                        rs.getInt("version")));
+            }
+        });
         return new SearchPage(items, query.pageOrDefault(), query.sizeOrDefault(), total[0]);
     }
 

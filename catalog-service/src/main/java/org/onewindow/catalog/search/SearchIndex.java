@@ -46,12 +46,19 @@ public class SearchIndex {
                 .param("promisedDays", item.promisedLimitDays())
                 .param("doc", doc)
                 .update();
+        moved();
     }
 
     public void remove(String code) {
         jdbc.sql("delete from item_search where code = :code")
                 .param("code", code)
                 .update();
+        moved();
+    }
+
+    /** Every change moves the search generation, in the same transaction (SearchCache). */
+    private void moved() {
+        jdbc.sql("update search_generation set value = value + 1").update();
     }
 
     private static String arrayLiteral(List<String> values) {

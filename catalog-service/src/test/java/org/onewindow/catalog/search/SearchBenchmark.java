@@ -47,6 +47,9 @@ class SearchBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SearchCache cache;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -64,25 +67,38 @@ class SearchBenchmark {
         report.append(String.format(
                 "search over %,d items, %,d requests per query, %d cores, Java %s%n",
                 ITEMS, ROUNDS, Runtime.getRuntime().availableProcessors(), Runtime.version()));
+        // a running service is warm: every shape once through the compiler before any is measured
         for (var query : queries) {
-            for (int i = 0; i < 200; i++) {
-                get(query[1]);
-            }
-            var nanos = new long[ROUNDS];
-            for (int i = 0; i < ROUNDS; i++) {
-                long t0 = System.nanoTime();
-                get(query[1]);
-                nanos[i] = System.nanoTime() - t0;
-            }
-            Arrays.sort(nanos);
-            report.append(String.format(
-                    "%-28s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms%n",
-                    query[0], nanos[ROUNDS / 2] / 1e6, nanos[ROUNDS * 99 / 100] / 1e6, nanos[ROUNDS - 1] / 1e6));
+            measure(query, "warm-up", cache::clear);
+        }
+        for (var query : queries) {
+            // asked again (the page is remembered) and asked for the first time (nothing remembered):
+            // the public's searches are mostly the first kind, a new word costs the second
+            report.append(measure(query, "repeated", () -> {}));
+            report.append(measure(query, "first time", cache::clear));
         }
         var file = Path.of("target/benchmarks/search.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         System.out.print(report);
+    }
+
+    private String measure(String[] query, String how, Runnable before) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            before.run();
+            get(query[1]);
+        }
+        var nanos = new long[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            before.run();
+            long t0 = System.nanoTime();
+            get(query[1]);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        return String.format(
+                "%-28s %-10s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms%n",
+                query[0], how, nanos[ROUNDS / 2] / 1e6, nanos[ROUNDS * 99 / 100] / 1e6, nanos[ROUNDS - 1] / 1e6);
     }
 
     private void get(String query) throws Exception {
@@ -147,5 +163,7 @@ class SearchBenchmark {
                     .update();
         }
         jdbc.sql("analyze item_search").update();
+        // loaded around SearchIndex, so the generation is moved here
+        jdbc.sql("update search_generation set value = value + 1").update();
     }
 }

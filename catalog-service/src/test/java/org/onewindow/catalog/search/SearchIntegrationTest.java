@@ -1,5 +1,6 @@
 package org.onewindow.catalog.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,7 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,6 +55,11 @@ class SearchIntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    MeterRegistry meters;
+
+    final Map<String, ItemDefinition> indexed = new HashMap<>();
+
     @BeforeAll
     void indexSomeItems() throws Exception {
         var sample = new ClassPathResource("items/publication-retail.json").getContentAsString(StandardCharsets.UTF_8);
@@ -86,7 +95,31 @@ class SearchIntegrationTest {
                             .replace("\"keywords\":[\"出版物\",\"零售\",\"书店\"]", "\"keywords\":[\"" + row[3] + "\"]"),
                     ItemDefinition.class);
             index.index(item, 1);
+            indexed.put(code, item);
         }
+    }
+
+    @Test
+    void aRememberedPageNeverOutlivesAChangeToTheCatalog() throws Exception {
+        var code = BUREAU + "GG00001000001";
+        var hits = meters.get("onewindow.catalog.search.cache")
+                .tag("result", "hit")
+                .counter();
+        mvc.perform(get("/api/catalog/items").param("q", "咨询"))
+                .andExpect(jsonPath("$.total").value(1));
+        double before = hits.count();
+        mvc.perform(get("/api/catalog/items").param("q", "咨询"))
+                .andExpect(jsonPath("$.total").value(1));
+        assertThat(hits.count()).isEqualTo(before + 1);
+        try {
+            index.remove(code);
+            mvc.perform(get("/api/catalog/items").param("q", "咨询"))
+                    .andExpect(jsonPath("$.total").value(0));
+        } finally {
+            index.index(indexed.get(code), 1);
+        }
+        mvc.perform(get("/api/catalog/items").param("q", "咨询"))
+                .andExpect(jsonPath("$.items[*].name").value(contains("出版物市场信息咨询服务")));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.onewindow.catalog.search;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last pages found, each valid for the search generation it was found under. The public asks
+ * the same few words again and again while the catalog changes a few times a day; a common word
+ * matches thousands of items, and ranking them all costs far more than the one-row generation read
+ * that proves a remembered page still right.
+ */
+@Component
+class SearchCache {
+
+    private final int capacity;
+    private final Map<Key, SearchPage> pages;
+    private final Counter hits;
+    private final Counter misses;
+    private long generation = -1;
+
+    SearchCache(@Value("${onewindow.catalog.search-cache-size:1000}") int capacity, MeterRegistry meters) {
+        this.capacity = capacity;
+        this.pages = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, SearchPage> eldest) {
+                return size() > SearchCache.this.capacity;
+            }
+        };
+        this.hits = Counter.builder("onewindow.catalog.search.cache")
+                .tag("result", "hit")
+                .register(meters);
+        this.misses = Counter.builder("onewindow.catalog.search.cache")
+                .tag("result", "miss")
+                .register(meters);
+    }
+
+    synchronized Optional<SearchPage> get(long currentGeneration, SearchQuery query) {
+        if (currentGeneration != generation) {
+            pages.clear();
+            generation = currentGeneration;
+        }
+        var page = Optional.ofNullable(pages.get(Key.of(query)));
+        (page.isPresent() ? hits : misses).increment();
+        return page;
+    }
+
+    /** Keeps a page found under the given generation, unless the catalog has moved on since. */
+    synchronized void put(long foundUnder, SearchQuery query, SearchPage page) {
+        if (foundUnder == generation && capacity > 0) {
+            pages.put(Key.of(query), page);
+        }
+    }
+
+    synchronized void clear() {
+        pages.clear();
+    }
+
+    private record Key(String text, String type, String department, String serviceObject, int page, int size) {
+
+        static Key of(SearchQuery query) {
+            return new Key(
+                    query.text(),
+                    strip(query.type()),
+                    strip(query.department()),
+                    strip(query.serviceObject()),
+                    query.pageOrDefault(),
+                    query.sizeOrDefault());
+        }
+
+        private static String strip(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+}
