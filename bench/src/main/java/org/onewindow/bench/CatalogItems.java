@@ -37,8 +37,8 @@ final class CatalogItems {
                                     + " 'PUBLISHED', 1, now(), 'bench', now(), 'bench') on conflict do nothing");
                     var search = connection.prepareStatement(
                             "insert into item_search (code, version, name, name_lc, type, department, service_objects,"
-                                    + " keywords, online_depth, promised_days, doc, bigrams) values (?, 1, ?, lower(?), 'XK',"
-                                    + " ?, '{LEGAL_PERSON}', ?, 3, 10, lower(? || ' ' || ?), item_bigrams(lower(? || ' ' || ?)))"
+                                    + " keywords, online_depth, promised_days, doc) values (?, 1, ?, lower(?), 'XK',"
+                                    + " ?, '{LEGAL_PERSON}', ?, 3, 10, lower(? || ' ' || ?))"
                                     + " on conflict do nothing")) {
                 for (int i = 0; i < items - existing; i++) {
                     var code = PREFIX + String.format("%07d", i) + "001";
@@ -59,8 +59,6 @@ final class CatalogItems {
                     search.setString(5, keywords);
                     search.setString(6, name);
                     search.setString(7, keywords);
-                    search.setString(8, name);
-                    search.setString(9, keywords);
                     search.addBatch();
                 }
                 item.executeBatch();

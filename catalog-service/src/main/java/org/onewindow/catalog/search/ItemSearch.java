@@ -45,7 +45,7 @@ class ItemSearch {
         if (!text.isEmpty()) {
             params.put("q", text);
             if (text.length() >= 2) {
-                where.add("bigrams @> item_bigrams(:q)");
+                where.add("item_bigrams(doc) @> item_bigrams(:q)");
             }
             if (text.length() != 2) {
                 where.add("strpos(doc, :q) > 0");

@@ -22,14 +22,14 @@ public class SearchIndex {
         var doc = (item.name() + " " + keywords).toLowerCase(Locale.ROOT);
         jdbc.sql("""
                         insert into item_search (code, version, name, name_lc, type, department, service_objects, keywords,
-                                                 online_depth, promised_days, doc, bigrams)
+                                                 online_depth, promised_days, doc)
                         values (:code, :version, :name, lower(:name), :type, :department, cast(:serviceObjects as text[]), :keywords,
-                                :onlineDepth, :promisedDays, :doc, item_bigrams(:doc))
+                                :onlineDepth, :promisedDays, :doc)
                         on conflict (code) do update set
                             version = excluded.version, name = excluded.name, name_lc = excluded.name_lc, type = excluded.type,
                             department = excluded.department, service_objects = excluded.service_objects,
                             keywords = excluded.keywords, online_depth = excluded.online_depth,
-                            promised_days = excluded.promised_days, doc = excluded.doc, bigrams = excluded.bigrams
+                            promised_days = excluded.promised_days, doc = excluded.doc
                         """)
                 .param("code", item.code())
                 .param("version", version)

@@ -151,10 +151,10 @@ class SearchBenchmark {
                     .param("department", row[3])
                     .update();
             jdbc.sql("insert into item_search (code, version, name, name_lc, type, department, service_objects,"
-                            + " keywords, online_depth, promised_days, doc, bigrams) values (:code, 1, :name, lower(:name),"
+                            + " keywords, online_depth, promised_days, doc) values (:code, 1, :name, lower(:name),"
                             + " :type, :department,"
-                            + " '{LEGAL_PERSON}', :keywords, 3, 10, lower(:name || ' ' || :keywords),"
-                            + " item_bigrams(lower(:name || ' ' || :keywords))) on conflict do nothing")
+                            + " '{LEGAL_PERSON}', :keywords, 3, 10, lower(:name || ' ' || :keywords))"
+                            + " on conflict do nothing")
                     .param("code", row[0])
                     .param("name", row[1])
                     .param("type", row[2])
