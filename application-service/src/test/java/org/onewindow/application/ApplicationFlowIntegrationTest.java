@@ -2,6 +2,7 @@ package org.onewindow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -10,7 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,9 @@ class ApplicationFlowIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     void publishTheItem() throws Exception {
@@ -281,6 +287,42 @@ class ApplicationFlowIntegrationTest {
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/applications/" + id).with(APPLICANT))
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+    }
+
+    @Test
+    void theTenThousandthCaseOfAnItemInADayIsRefusedPlainlyAndTheApplicationKept() throws Exception {
+        var id = ApplicationTestSupport.completedDraft(mvc, APPLICANT, CODE);
+        var day = LocalDate.now(clock);
+        var sequence = "select last_value from case_sequence where item_code = :code and day = :day";
+        var before = jdbc.sql(sequence)
+                .param("code", CODE)
+                .param("day", day)
+                .query(Integer.class)
+                .optional();
+        jdbc.sql("insert into case_sequence (item_code, day, last_value) values (:code, :day, 9999)"
+                        + " on conflict (item_code, day) do update set last_value = 9999")
+                .param("code", CODE)
+                .param("day", day)
+                .update();
+        try {
+            mvc.perform(post("/api/applications/" + id + "/submit").with(APPLICANT))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(containsString("9999 case numbers")));
+            mvc.perform(get("/api/applications/" + id).with(APPLICANT))
+                    .andExpect(jsonPath("$.status").value("DRAFT"));
+            assertThat(jdbc.sql(sequence)
+                            .param("code", CODE)
+                            .param("day", day)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(9999);
+        } finally {
+            jdbc.sql("update case_sequence set last_value = :value where item_code = :code and day = :day")
+                    .param("value", before.orElse(0))
+                    .param("code", CODE)
+                    .param("day", day)
+                    .update();
+        }
     }
 
     private JsonNode submit(UUID id, String key, int expected) throws Exception {

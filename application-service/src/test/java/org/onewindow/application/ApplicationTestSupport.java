@@ -62,6 +62,17 @@ final class ApplicationTestSupport {
 
     /** An application of the item, drafted, completed and submitted by the applicant; its case number. */
     static String submittedCase(MockMvc mvc, RequestPostProcessor applicant, String code) throws Exception {
+        var id = completedDraft(mvc, applicant, code);
+        var body = mvc.perform(post("/api/applications/" + id + "/submit").with(applicant))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return EventJson.mapper().readTree(body).get("caseNo").asString();
+    }
+
+    /** An application of the item, drafted and completed by the applicant, ready to submit. */
+    static UUID completedDraft(MockMvc mvc, RequestPostProcessor applicant, String code) throws Exception {
         var created = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> mvc.perform(post("/api/applications")
@@ -84,12 +95,7 @@ final class ApplicationTestSupport {
                     .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", pdf(material)))
                     .with(applicant));
         }
-        var body = mvc.perform(post("/api/applications/" + id + "/submit").with(applicant))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return EventJson.mapper().readTree(body).get("caseNo").asString();
+        return id;
     }
 
     /** A review event, as review-service publishes it. */

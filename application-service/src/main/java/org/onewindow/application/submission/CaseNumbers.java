@@ -2,6 +2,7 @@ package org.onewindow.application.submission;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.onewindow.platform.web.ProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,10 @@ class CaseNumbers {
                 .query(Integer.class)
                 .single();
         if (sequence > 9999) {
-            throw new IllegalStateException("more than 9999 cases of " + itemCode + " on " + day);
+            // the number's four digits (DOMAIN.md) are used up: the submission is refused, its
+            // draft and everything else unchanged (this transaction, the sequence's too, rolls back)
+            throw ProblemException.conflict("item " + itemCode + " has used all 9999 case numbers of " + day
+                    + "; the application is kept as it was and can be submitted again from tomorrow");
         }
         return itemCode + day.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%04d", sequence);
     }
