@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,8 +60,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    PlatformSecurity platformSecurity(ProblemSecurityHandlers handlers) {
-        return new PlatformSecurity(handlers);
+    PlatformSecurity platformSecurity(ProblemSecurityHandlers handlers, ObjectProvider<JwtDecoder> decoder) {
+        return new PlatformSecurity(handlers, decoder.getIfAvailable());
     }
 
     @Bean

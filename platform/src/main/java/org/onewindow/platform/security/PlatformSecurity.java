@@ -1,7 +1,9 @@
 package org.onewindow.platform.security;
 
+import java.time.Clock;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 /**
@@ -23,9 +25,15 @@ public final class PlatformSecurity {
     };
 
     private final ProblemSecurityHandlers handlers;
+    private final JwtDecoder decoder;
 
-    public PlatformSecurity(ProblemSecurityHandlers handlers) {
+    /**
+     * @param decoder the realm's token verifier (issuer, audience, signature), asked once per token
+     *     until it expires; none where a test signs callers in by other means
+     */
+    public PlatformSecurity(ProblemSecurityHandlers handlers, JwtDecoder decoder) {
         this.handlers = handlers;
+        this.decoder = decoder == null ? null : new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     public static JwtAuthenticationConverter jwtAuthenticationConverter() {
@@ -38,10 +46,14 @@ public final class PlatformSecurity {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .oauth2ResourceServer(
-                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
-                                .authenticationEntryPoint(handlers)
-                                .accessDeniedHandler(handlers))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> {
+                            if (decoder != null) {
+                                jwt.decoder(decoder);
+                            }
+                            jwt.jwtAuthenticationConverter(jwtAuthenticationConverter());
+                        })
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
     }
