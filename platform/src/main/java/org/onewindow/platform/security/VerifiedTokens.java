@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * string: the same string verified once stays verified until its {@code exp}; a changed or forged
  * one is another string and is verified in full. (The gateway has the reactive twin.)
  */
-public final class VerifiedTokens implements JwtDecoder {
+final class VerifiedTokens implements JwtDecoder {
 
     static final int MAX_TOKENS = 10_000;
 
@@ -21,7 +21,7 @@ public final class VerifiedTokens implements JwtDecoder {
     private final Clock clock;
     private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
 
-    public VerifiedTokens(JwtDecoder verifier, Clock clock) {
+    VerifiedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
         this.clock = clock;
     }
@@ -34,7 +34,6 @@ public final class VerifiedTokens implements JwtDecoder {
                 && known.getExpiresAt().isAfter(clock.instant())) {
             return known;
         }
-        verified.remove(token);
         var jwt = verifier.decode(token);
         if (jwt.getExpiresAt() != null) {
             if (verified.size() >= MAX_TOKENS) {
