@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The load figures of issue 7, against the running local stack ({@code ./onewindow start}), with
@@ -47,6 +47,7 @@ public final class LoadBenchmark {
             int seconds,
             int concurrency,
             int drafts,
+            int warmUp,
             int rate,
             int rateSeconds,
             int searchItems) {
@@ -63,8 +64,9 @@ public final class LoadBenchmark {
                     Integer.getInteger("bench.seconds", 60),
                     Integer.getInteger("bench.concurrency", 32),
                     Integer.getInteger("bench.drafts", 3000),
+                    Integer.getInteger("bench.warmUp", 600),
                     Integer.getInteger("bench.rate", 200),
-                    Integer.getInteger("bench.rateSeconds", 20),
+                    Integer.getInteger("bench.rateSeconds", 15),
                     Integer.getInteger("bench.searchItems", 10_000));
         }
     }
@@ -82,6 +84,7 @@ public final class LoadBenchmark {
     }
 
     void run() throws Exception {
+        requireCaseNumbers();
         line("OneWindow load benchmark, " + OffsetDateTime.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ", " + settings);
         var pg = PostgresReference.measure(
@@ -93,13 +96,14 @@ public final class LoadBenchmark {
         var gateway = new Client(http, settings.gateway());
         var direct = new Client(http, settings.direct());
 
-        var throughGateway = sustained("through the gateway", gateway, gateway, token);
-        var directly = sustained("directly to application-service", gateway, direct, token);
+        warmUp(gateway, direct, token);
+        var throughGateway = sustained("through the gateway", direct, gateway, token);
+        var directly = sustained("directly to application-service", direct, direct, token);
         line(String.format(
                 "ratios: gateway / direct %.2f, gateway / PostgreSQL inserts %.2f",
                 throughGateway / directly, throughGateway / (pg.count() / 10.0)));
 
-        submitToReviewQueue(gateway, token);
+        submitToReviewQueue(direct, gateway, token);
         search(gateway);
 
         var file = Path.of("bench", "target", "bench-report.txt");
@@ -108,38 +112,139 @@ public final class LoadBenchmark {
         System.out.println("\nreport written to " + file);
     }
 
-    /** Closed loop: {@code concurrency} clients submit prepared drafts back to back; returns submissions per second. */
+    /**
+     * DOMAIN.md's case number has a 4-digit daily sequence per item, and every submission here is of
+     * one item: a run that would pass 9,999 in a day would measure refusals, so it does not start.
+     */
+    private void requireCaseNumbers() throws SQLException {
+        int needed = settings.warmUp() + 2 * settings.drafts() + settings.rate() * settings.rateSeconds();
+        int used;
+        try (var connection = DriverManager.getConnection(
+                        settings.jdbc() + "application", settings.dbUser(), settings.dbPassword());
+                var statement = connection.prepareStatement("select coalesce(max(last_value), 0) from case_sequence"
+                        + " where item_code = ? and day = (select max(day) from case_sequence)")) {
+            statement.setString(1, ITEM);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                used = rows.getInt(1);
+            }
+        }
+        if (used + needed > 9999) {
+            System.err.printf(
+                    "This run submits %,d cases of %s, and %,d of today's 9,999 case numbers are used:"
+                            + " restart the stack with ./onewindow start --fresh, or lower bench.drafts.%n",
+                    needed, ITEM, used);
+            System.exit(2);
+        }
+    }
+
+    /**
+     * The services' code paths compiled and their pools filled before anything is measured, through
+     * both ways in: otherwise the first phase pays the JIT's work and the second does not (it made
+     * the gateway look slower than it was).
+     */
+    private void warmUp(Client gateway, Client direct, String token) throws Exception {
+        int each = settings.warmUp() / 2;
+        var drafts = prepare(direct, token, 2 * each);
+        var caseNos = new ConcurrentLinkedQueue<String>();
+        closedLoop(gateway, token, drafts, each, settings.seconds(), caseNos, new Latencies());
+        closedLoop(direct, token, drafts, each, settings.seconds(), caseNos, new Latencies());
+        var drained = drain(new ArrayList<>(caseNos));
+        System.out.printf("  (warmed up with %d submissions, %s)%n", caseNos.size(), drained);
+    }
+
+    /**
+     * Closed loop: {@code concurrency} clients submit prepared drafts back to back; returns
+     * submissions per second. The CPU the whole stack spent, until every case of the phase has
+     * reached review and disclosure, is divided by the submissions: what one submission costs.
+     */
     private double sustained(String how, Client preparer, Client target, String token) throws Exception {
         var drafts = prepare(preparer, token, settings.drafts());
         var latencies = new Latencies();
-        var stop = new AtomicBoolean();
-        var pool = Executors.newFixedThreadPool(settings.concurrency());
+        var caseNos = new ConcurrentLinkedQueue<String>();
+        var cpu = ProcessCpu.start();
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.SECONDS.toNanos(settings.seconds());
-        for (int i = 0; i < settings.concurrency(); i++) {
-            pool.submit(() -> {
-                String id;
-                while (!stop.get() && System.nanoTime() < deadline && (id = drafts.poll()) != null) {
-                    submit(target, token, id, latencies);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(settings.seconds() + 60L, TimeUnit.SECONDS);
+        closedLoop(target, token, drafts, Integer.MAX_VALUE, settings.seconds(), caseNos, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         line("submissions " + how + ", " + settings.concurrency() + " clients: " + latencies.summary(seconds)
                 + (drafts.isEmpty()
                         ? " (all " + settings.drafts() + " prepared drafts used: raise bench.drafts)"
                         : ""));
+        var drained = drain(new ArrayList<>(caseNos));
+        line("  " + cpu.perUnit(caseNos.size(), "submission") + "; " + drained);
         return latencies.count() / seconds;
     }
 
+    private void closedLoop(
+            Client target,
+            String token,
+            ConcurrentLinkedQueue<String> drafts,
+            int limit,
+            int seconds,
+            ConcurrentLinkedQueue<String> caseNos,
+            Latencies latencies)
+            throws InterruptedException {
+        var taken = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(settings.concurrency());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (int i = 0; i < settings.concurrency(); i++) {
+            pool.submit(() -> {
+                String id;
+                while (System.nanoTime() < deadline
+                        && taken.incrementAndGet() <= limit
+                        && (id = drafts.poll()) != null) {
+                    var caseNo = submit(target, token, id, latencies);
+                    if (caseNo != null) {
+                        caseNos.add(caseNo);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits (at most 3 minutes) until review's queue and disclosure's statistics hold every one of
+     * these cases, so the next phase does not pay for this one's events; says how long it took.
+     */
+    private String drain(List<String> caseNos) throws Exception {
+        long start = System.nanoTime();
+        long waitUntil = start + TimeUnit.MINUTES.toNanos(3);
+        int review;
+        int disclosure;
+        do {
+            review = count("review", "select count(*) from review_case where case_no = any(?)", caseNos);
+            disclosure = count("disclosure", "select count(*) from case_fact where case_no = any(?)", caseNos);
+            if (review == caseNos.size() && disclosure == caseNos.size()) {
+                break;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < waitUntil);
+        return String.format(
+                "%d of %d cases in review and %d in disclosure %.1f s after the last submission",
+                review, caseNos.size(), disclosure, (System.nanoTime() - start) / 1e9);
+    }
+
+    private int count(String database, String sql, List<String> caseNos) throws SQLException {
+        try (var connection = DriverManager.getConnection(
+                        settings.jdbc() + database, settings.dbUser(), settings.dbPassword());
+                var statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", caseNos.toArray()));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     /** Open loop at a fixed rate; then how long each case took to appear in review's queue. */
-    private void submitToReviewQueue(Client gateway, String token) throws Exception {
+    private void submitToReviewQueue(Client preparer, Client gateway, String token) throws Exception {
         int total = settings.rate() * settings.rateSeconds();
-        var drafts = prepare(gateway, token, total);
+        var drafts = prepare(preparer, token, total);
         var latencies = new Latencies();
         var caseNos = new ConcurrentLinkedQueue<String>();
+        var cpu = ProcessCpu.start();
         var scheduler = Executors.newScheduledThreadPool(1);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(settings.concurrency(), 64));
         long periodNanos = 1_000_000_000L / settings.rate();
@@ -180,6 +285,7 @@ public final class LoadBenchmark {
         line("submit → case in review's queue at " + settings.rate() + "/s: " + visible.count() + " of "
                 + all.size() + " cases arrived, p50 " + fmt(visible.percentileMillis(0.5)) + " ms, p99 "
                 + fmt(visible.percentileMillis(0.99)) + " ms");
+        line("  " + cpu.perUnit(all.size(), "submission"));
     }
 
     /** Review's intake time minus the application's submission time, both stamped by the services. */
@@ -273,7 +379,11 @@ public final class LoadBenchmark {
         return null;
     }
 
-    /** Complete drafts (form and the three materials), prepared in parallel, ready to submit. */
+    /**
+     * Complete drafts (form and the three materials), prepared in parallel, ready to submit. Five
+     * requests a draft, not measured: the preparer is application-service itself, which spares the
+     * gateway's share of the machine for what is measured.
+     */
     private ConcurrentLinkedQueue<String> prepare(Client client, String token, int count) throws Exception {
         var ready = Collections.synchronizedList(new ArrayList<String>());
         var failures = new Latencies();
