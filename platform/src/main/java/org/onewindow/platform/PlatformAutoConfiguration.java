@@ -81,8 +81,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(JdbcClient jdbc, Clock clock, ObjectProvider<Tracer> tracer) {
-        return new EventPublisher(jdbc, clock, tracer);
+    EventPublisher eventPublisher(
+            JdbcClient jdbc, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<OutboxRelay> relay) {
+        return new EventPublisher(jdbc, clock, tracer, () -> relay.ifAvailable(OutboxRelay::wakeUp));
     }
 
     @Bean

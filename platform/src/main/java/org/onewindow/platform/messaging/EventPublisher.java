@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Publishes an event by writing it to the outbox in the caller's transaction: the event leaves
@@ -22,11 +24,14 @@ public class EventPublisher {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectProvider<Tracer> tracer;
+    private final Runnable afterCommit;
 
-    public EventPublisher(JdbcClient jdbc, Clock clock, ObjectProvider<Tracer> tracer) {
+    /** {@code afterCommit} runs once the transaction that wrote events has committed (it wakes the relay). */
+    public EventPublisher(JdbcClient jdbc, Clock clock, ObjectProvider<Tracer> tracer, Runnable afterCommit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.tracer = tracer;
+        this.afterCommit = afterCommit;
     }
 
     /** Writes the event to the outbox; there must be a transaction, so a change can never go without it. */
@@ -51,6 +56,14 @@ public class EventPublisher {
                 .param("traceparent", currentTraceparent())
                 .param("correlationId", MDC.get(CorrelationIdFilter.MDC_KEY))
                 .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
+                }
+            });
+        }
     }
 
     private String currentTraceparent() {

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -28,6 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the broker acknowledged them (at least once). One relay per database works at a time (a
  * transaction-scoped advisory lock), so several instances of a service keep per-key order.
  * While the broker is away the entries wait; the next poll tries again.
+ *
+ * <p>A transaction that wrote events wakes the relay when it commits ({@link #wakeUp()}), so an
+ * event leaves at once rather than at the next poll; the poll stays for what a wake-up cannot
+ * cover (another instance's events, a broker that was away, a round that failed).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -43,7 +48,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final ObjectProvider<Propagator> propagator;
     private final Counter published;
     private final Counter failures;
-    private ScheduledExecutorService executor;
+    // at most one wake-up waits: commits that come while a round runs are covered by the next one
+    private final Semaphore wakeUps = new Semaphore(0);
+    private ExecutorService executor;
     private volatile boolean running;
 
     public OutboxRelay(
@@ -205,16 +212,37 @@ public class OutboxRelay implements SmartLifecycle {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /** Asks for a round now; called after a transaction that wrote events committed. */
+    public void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        executor = Executors.newSingleThreadExecutor(r -> {
             var thread = new Thread(r, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
         running = true;
-        executor.scheduleWithFixedDelay(
-                this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.execute(this::relayUntilStopped);
+    }
+
+    private void relayUntilStopped() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (running) {
+                poll();
+            }
+        }
     }
 
     private void poll() {
@@ -228,6 +256,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        wakeUp();
         if (executor != null) {
             executor.shutdown();
             try {
