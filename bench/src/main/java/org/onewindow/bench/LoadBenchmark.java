@@ -48,6 +48,7 @@ public final class LoadBenchmark {
             int concurrency,
             int drafts,
             int warmUp,
+            int rounds,
             int rate,
             int rateSeconds,
             int searchItems) {
@@ -63,8 +64,10 @@ public final class LoadBenchmark {
                     System.getProperty("bench.dbPassword", "onewindow-dev-only"),
                     Integer.getInteger("bench.seconds", 60),
                     Integer.getInteger("bench.concurrency", 32),
-                    Integer.getInteger("bench.drafts", 3000),
-                    Integer.getInteger("bench.warmUp", 600),
+                    // for both ways in together
+                    Integer.getInteger("bench.drafts", 5400),
+                    Integer.getInteger("bench.warmUp", 1000),
+                    Integer.getInteger("bench.rounds", 3),
                     Integer.getInteger("bench.rate", 200),
                     Integer.getInteger("bench.rateSeconds", 15),
                     Integer.getInteger("bench.searchItems", 10_000));
@@ -97,11 +100,12 @@ public final class LoadBenchmark {
         var direct = new Client(http, settings.direct());
 
         warmUp(gateway, direct, token);
-        var throughGateway = sustained("through the gateway", direct, gateway, token);
-        var directly = sustained("directly to application-service", direct, direct, token);
+        var throughGateway = new Phase("through the gateway", gateway);
+        var directly = new Phase("directly to application-service", direct);
+        sustained(List.of(throughGateway, directly), direct, token);
         line(String.format(
                 "ratios: gateway / direct %.2f, gateway / PostgreSQL inserts %.2f",
-                throughGateway / directly, throughGateway / (pg.count() / 10.0)));
+                throughGateway.rate() / directly.rate(), throughGateway.rate() / (pg.count() / 10.0)));
 
         submitToReviewQueue(direct, gateway, token);
         search(gateway);
@@ -117,7 +121,7 @@ public final class LoadBenchmark {
      * one item: a run that would pass 9,999 in a day would measure refusals, so it does not start.
      */
     private void requireCaseNumbers() throws SQLException {
-        int needed = settings.warmUp() + 2 * settings.drafts() + settings.rate() * settings.rateSeconds();
+        int needed = settings.warmUp() + settings.drafts() + settings.rate() * settings.rateSeconds();
         int used;
         try (var connection = DriverManager.getConnection(
                         settings.jdbc() + "application", settings.dbUser(), settings.dbPassword());
@@ -153,26 +157,55 @@ public final class LoadBenchmark {
         System.out.printf("  (warmed up with %d submissions, %s)%n", caseNos.size(), drained);
     }
 
+    /** One way in, measured over its rounds. */
+    private static final class Phase {
+        final String how;
+        final Client target;
+        final Latencies latencies = new Latencies();
+        final ProcessCpu cpu = new ProcessCpu();
+        int cases;
+        double seconds;
+        String drained;
+
+        Phase(String how, Client target) {
+            this.how = how;
+            this.target = target;
+        }
+
+        double rate() {
+            return latencies.count() / seconds;
+        }
+    }
+
     /**
-     * Closed loop: {@code concurrency} clients submit prepared drafts back to back; returns
-     * submissions per second. The CPU the whole stack spent, until every case of the phase has
-     * reached review and disclosure, is divided by the submissions: what one submission costs.
+     * Closed loop: {@code concurrency} clients submit prepared drafts back to back. The ways in
+     * take turns, {@code bench.rounds} rounds of {@code seconds / rounds} each, so what drifts during
+     * a run (the JIT still at work, the disk, the neighbours) falls on every way alike. The CPU the
+     * whole stack spent, until every case of a round has reached review and disclosure, is divided
+     * by the submissions: what one submission costs.
      */
-    private double sustained(String how, Client preparer, Client target, String token) throws Exception {
+    private void sustained(List<Phase> phases, Client preparer, String token) throws Exception {
+        int rounds = settings.rounds();
         var drafts = prepare(preparer, token, settings.drafts());
-        var latencies = new Latencies();
-        var caseNos = new ConcurrentLinkedQueue<String>();
-        var cpu = ProcessCpu.start();
-        long start = System.nanoTime();
-        closedLoop(target, token, drafts, Integer.MAX_VALUE, settings.seconds(), caseNos, latencies);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        line("submissions " + how + ", " + settings.concurrency() + " clients: " + latencies.summary(seconds)
-                + (drafts.isEmpty()
-                        ? " (all " + settings.drafts() + " prepared drafts used: raise bench.drafts)"
-                        : ""));
-        var drained = drain(new ArrayList<>(caseNos));
-        line("  " + cpu.perUnit(caseNos.size(), "submission") + "; " + drained);
-        return latencies.count() / seconds;
+        int perRound = settings.drafts() / (rounds * phases.size());
+        int secondsPerRound = Math.max(1, settings.seconds() / rounds);
+        for (int round = 0; round < rounds; round++) {
+            for (var phase : phases) {
+                var caseNos = new ConcurrentLinkedQueue<String>();
+                phase.cpu.start();
+                long start = System.nanoTime();
+                closedLoop(phase.target, token, drafts, perRound, secondsPerRound, caseNos, phase.latencies);
+                phase.seconds += (System.nanoTime() - start) / 1e9;
+                phase.drained = drain(new ArrayList<>(caseNos));
+                phase.cpu.stop();
+                phase.cases += caseNos.size();
+            }
+        }
+        for (var phase : phases) {
+            line("submissions " + phase.how + ", " + settings.concurrency() + " clients, " + rounds + " rounds: "
+                    + phase.latencies.summary(phase.seconds));
+            line("  " + phase.cpu.perUnit(phase.cases, "submission") + "; last round: " + phase.drained);
+        }
     }
 
     private void closedLoop(
@@ -244,7 +277,8 @@ public final class LoadBenchmark {
         var drafts = prepare(preparer, token, total);
         var latencies = new Latencies();
         var caseNos = new ConcurrentLinkedQueue<String>();
-        var cpu = ProcessCpu.start();
+        var cpu = new ProcessCpu();
+        cpu.start();
         var scheduler = Executors.newScheduledThreadPool(1);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(settings.concurrency(), 64));
         long periodNanos = 1_000_000_000L / settings.rate();
@@ -285,6 +319,7 @@ public final class LoadBenchmark {
         line("submit → case in review's queue at " + settings.rate() + "/s: " + visible.count() + " of "
                 + all.size() + " cases arrived, p50 " + fmt(visible.percentileMillis(0.5)) + " ms, p99 "
                 + fmt(visible.percentileMillis(0.99)) + " ms");
+        cpu.stop();
         line("  " + cpu.perUnit(all.size(), "submission"));
     }
 

@@ -32,31 +32,31 @@ final class ProcessCpu {
     private static final Path PROC = Path.of("/proc");
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
 
-    private final Map<String, Double> secondsAtStart;
+    /** CPU seconds per part over every interval between {@link #start()} and {@link #stop()}. */
+    private final Map<String, Double> spent = new TreeMap<>();
 
-    private ProcessCpu(Map<String, Double> secondsAtStart) {
-        this.secondsAtStart = secondsAtStart;
+    private Map<String, Double> atStart = Map.of();
+
+    void start() {
+        atStart = snapshot();
     }
 
-    static ProcessCpu start() {
-        return new ProcessCpu(snapshot());
+    void stop() {
+        snapshot().forEach((key, seconds) -> {
+            var part = key.substring(key.indexOf(' ') + 1);
+            spent.merge(part, seconds - atStart.getOrDefault(key, 0.0), Double::sum);
+        });
     }
 
     /**
-     * Milliseconds of CPU per unit of work ({@code units} submissions) since {@link #start()}, per
-     * part, largest first, and the total. Processes that ended meanwhile (PostgreSQL backends) are
-     * missed: the figure errs low, never high.
+     * Milliseconds of CPU per unit of work ({@code units} submissions) over the measured intervals,
+     * per part, largest first, and the total. Processes that ended meanwhile (PostgreSQL backends)
+     * are missed: the figure errs low, never high.
      */
     String perUnit(int units, String unit) {
-        if (units == 0 || secondsAtStart.isEmpty()) {
+        if (units == 0 || spent.isEmpty()) {
             return "CPU per " + unit + ": not measured (no /proc here, or nothing done)";
         }
-        var now = snapshot();
-        var spent = new TreeMap<String, Double>();
-        now.forEach((key, seconds) -> {
-            var part = key.substring(key.indexOf(' ') + 1);
-            spent.merge(part, seconds - secondsAtStart.getOrDefault(key, 0.0), Double::sum);
-        });
         double total = spent.values().stream().mapToDouble(Double::doubleValue).sum();
         var text = new StringBuilder(String.format("CPU per %s: %.1f ms in all (", unit, 1000 * total / units));
         var parts = spent.entrySet().stream()
