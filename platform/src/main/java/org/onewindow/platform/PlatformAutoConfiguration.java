@@ -100,6 +100,7 @@ public class PlatformAutoConfiguration {
                 kafka,
                 properties.outbox().pollInterval(),
                 properties.outbox().batchSize(),
+                properties.outbox().minGap(),
                 meters,
                 propagator);
     }

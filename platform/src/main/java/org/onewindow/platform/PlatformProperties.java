@@ -16,9 +16,15 @@ public record PlatformProperties(
 
     public record Web(@DefaultValue("1MB") DataSize maxBodySize) {}
 
+    /**
+     * The relay polls every {@code pollInterval} and is woken by each commit that wrote events; a
+     * round that sent something is followed by at least {@code minGap}, so under load events reach
+     * the broker in batches (every batch costs each consumer group a fetch and an offset commit).
+     */
     public record Outbox(
             @DefaultValue("200ms") Duration pollInterval,
-            @DefaultValue("200") int batchSize) {}
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("50ms") Duration minGap) {}
 
     public record Consumer(
             @DefaultValue("4") int maxAttempts,
