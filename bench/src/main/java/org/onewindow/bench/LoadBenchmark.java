@@ -49,6 +49,8 @@ public final class LoadBenchmark {
             int drafts,
             int warmUp,
             int rounds,
+            int lightRate,
+            int lightSeconds,
             int rate,
             int rateSeconds,
             int searchItems) {
@@ -68,6 +70,8 @@ public final class LoadBenchmark {
                     Integer.getInteger("bench.drafts", 5400),
                     Integer.getInteger("bench.warmUp", 1000),
                     Integer.getInteger("bench.rounds", 3),
+                    Integer.getInteger("bench.lightRate", 20),
+                    Integer.getInteger("bench.lightSeconds", 15),
                     Integer.getInteger("bench.rate", 200),
                     Integer.getInteger("bench.rateSeconds", 15),
                     Integer.getInteger("bench.searchItems", 10_000));
@@ -107,7 +111,9 @@ public final class LoadBenchmark {
                 "ratios: gateway / direct %.2f, gateway / PostgreSQL inserts %.2f",
                 throughGateway.rate() / directly.rate(), throughGateway.rate() / (pg.count() / 10.0)));
 
-        submitToReviewQueue(direct, gateway, token);
+        // the pipeline's own latency, well below capacity, then the rate
+        submitToReviewQueue(direct, gateway, token, settings.lightRate(), settings.lightSeconds());
+        submitToReviewQueue(direct, gateway, token, settings.rate(), settings.rateSeconds());
         search(gateway);
 
         var file = Path.of("bench", "target", "bench-report.txt");
@@ -121,7 +127,10 @@ public final class LoadBenchmark {
      * one item: a run that would pass 9,999 in a day would measure refusals, so it does not start.
      */
     private void requireCaseNumbers() throws SQLException {
-        int needed = settings.warmUp() + settings.drafts() + settings.rate() * settings.rateSeconds();
+        int needed = settings.warmUp()
+                + settings.drafts()
+                + settings.lightRate() * settings.lightSeconds()
+                + settings.rate() * settings.rateSeconds();
         int used;
         try (var connection = DriverManager.getConnection(
                         settings.jdbc() + "application", settings.dbUser(), settings.dbPassword());
@@ -272,8 +281,12 @@ public final class LoadBenchmark {
     }
 
     /** Open loop at a fixed rate; then how long each case took to appear in review's queue. */
-    private void submitToReviewQueue(Client preparer, Client gateway, String token) throws Exception {
-        int total = settings.rate() * settings.rateSeconds();
+    private void submitToReviewQueue(Client preparer, Client gateway, String token, int rate, int rateSeconds)
+            throws Exception {
+        int total = rate * rateSeconds;
+        if (total == 0) {
+            return;
+        }
         var drafts = prepare(preparer, token, total);
         var latencies = new Latencies();
         var caseNos = new ConcurrentLinkedQueue<String>();
@@ -281,7 +294,7 @@ public final class LoadBenchmark {
         cpu.start();
         var scheduler = Executors.newScheduledThreadPool(1);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(settings.concurrency(), 64));
-        long periodNanos = 1_000_000_000L / settings.rate();
+        long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         var timer = scheduler.scheduleAtFixedRate(
                 () -> {
@@ -306,7 +319,7 @@ public final class LoadBenchmark {
         workers.shutdown();
         workers.awaitTermination(60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        line("submissions at " + settings.rate() + "/s through the gateway: " + latencies.summary(seconds));
+        line("submissions at " + rate + "/s through the gateway: " + latencies.summary(seconds));
         // the queue may lag behind at this rate: wait until every case is in (or give up after 3 minutes),
         // which also leaves the platform idle for the next stage
         var all = new ArrayList<>(caseNos);
@@ -316,7 +329,7 @@ public final class LoadBenchmark {
             Thread.sleep(2_000);
             visible = reviewQueueDelays(all);
         }
-        line("submit → case in review's queue at " + settings.rate() + "/s: " + visible.count() + " of "
+        line("submit → case in review's queue at " + rate + "/s: " + visible.count() + " of "
                 + all.size() + " cases arrived, p50 " + fmt(visible.percentileMillis(0.5)) + " ms, p99 "
                 + fmt(visible.percentileMillis(0.99)) + " ms");
         cpu.stop();
