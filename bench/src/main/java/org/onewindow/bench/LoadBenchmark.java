@@ -29,13 +29,36 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadBenchmark {
 
-    /** A submission needs a complete draft; preparing it is not measured. */
-    static final String ITEM = "11530000MB00000012XK00012000001";
+    /** What a complete draft of one item needs: applicant, form and the required materials. */
+    record BenchItem(String code, String applicant, String form, List<String> materials) {}
 
-    static final String FORM = """
-            {"unitName": "新华书店示例分店", "creditCode": "91350100M000100Y43", "address": "示例市示例路 1 号",
-             "premisesOwnership": "OWNED", "areaSquareMeters": 120, "contactPhone": "13800000000"}
-            """;
+    /**
+     * Submissions alternate between two seeded items: each item's case numbers have a 4-digit daily
+     * sequence (DOMAIN.md), and real traffic is never all of one item (whose sequence row every
+     * submission would otherwise queue on).
+     */
+    static final List<BenchItem> ITEMS = List.of(
+            new BenchItem(
+                    "11530000MB00000012XK00012000001",
+                    """
+                    {"type": "NATURAL_PERSON", "name": "李四", "idNumber": "530102199003071238", "phone": "13800000000"}
+                    """,
+                    """
+                    {"unitName": "新华书店示例分店", "creditCode": "91350100M000100Y43", "address": "示例市示例路 1 号",
+                     "premisesOwnership": "OWNED", "areaSquareMeters": 120, "contactPhone": "13800000000"}
+                    """,
+                    List.of("application-form", "business-license", "premises-proof")),
+            new BenchItem(
+                    "11530000MB00000012XK00013000001",
+                    """
+                    {"type": "LEGAL_PERSON", "name": "示例图书批发有限公司", "idNumber": "91350100M000100Y43",
+                     "phone": "13800000000"}
+                    """,
+                    """
+                    {"unitName": "示例图书批发有限公司", "creditCode": "91350100M000100Y43", "legalRepresentative": "王五",
+                     "address": "示例市示例路 2 号", "areaSquareMeters": 300, "registeredCapitalYuan": 5000000}
+                    """,
+                    List.of("application-form", "business-license", "articles", "premises-proof", "management-rules")));
 
     record Settings(
             String gateway,
@@ -67,7 +90,7 @@ public final class LoadBenchmark {
                     Integer.getInteger("bench.seconds", 60),
                     Integer.getInteger("bench.concurrency", 32),
                     // for both ways in together
-                    Integer.getInteger("bench.drafts", 5400),
+                    Integer.getInteger("bench.drafts", 12_000),
                     Integer.getInteger("bench.warmUp", 1000),
                     Integer.getInteger("bench.rounds", 3),
                     Integer.getInteger("bench.lightRate", 20),
@@ -123,31 +146,33 @@ public final class LoadBenchmark {
     }
 
     /**
-     * DOMAIN.md's case number has a 4-digit daily sequence per item, and every submission here is of
-     * one item: a run that would pass 9,999 in a day would measure refusals, so it does not start.
+     * DOMAIN.md's case number has a 4-digit daily sequence per item: a run that would pass 9,999
+     * cases of an item in a day would measure refusals, so it does not start.
      */
     private void requireCaseNumbers() throws SQLException {
         int needed = settings.warmUp()
                 + settings.drafts()
                 + settings.lightRate() * settings.lightSeconds()
                 + settings.rate() * settings.rateSeconds();
-        int used;
+        int perItem = (needed + ITEMS.size() - 1) / ITEMS.size();
         try (var connection = DriverManager.getConnection(
                         settings.jdbc() + "application", settings.dbUser(), settings.dbPassword());
                 var statement = connection.prepareStatement("select coalesce(max(last_value), 0) from case_sequence"
                         + " where item_code = ? and day = (select max(day) from case_sequence)")) {
-            statement.setString(1, ITEM);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                used = rows.getInt(1);
+            for (var item : ITEMS) {
+                statement.setString(1, item.code());
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    int used = rows.getInt(1);
+                    if (used + perItem > 9999) {
+                        System.err.printf(
+                                "This run submits %,d cases of %s, and %,d of today's 9,999 case numbers are used:"
+                                        + " restart the stack with ./onewindow start --fresh, or lower bench.drafts.%n",
+                                perItem, item.code(), used);
+                        System.exit(2);
+                    }
+                }
             }
-        }
-        if (used + needed > 9999) {
-            System.err.printf(
-                    "This run submits %,d cases of %s, and %,d of today's 9,999 case numbers are used:"
-                            + " restart the stack with ./onewindow start --fresh, or lower bench.drafts.%n",
-                    needed, ITEM, used);
-            System.exit(2);
         }
     }
 
@@ -428,9 +453,9 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Complete drafts (form and the three materials), prepared in parallel, ready to submit. Five
-     * requests a draft, not measured: the preparer is application-service itself, which spares the
-     * gateway's share of the machine for what is measured.
+     * Complete drafts (form and materials), of the items in turn, prepared in parallel, ready to
+     * submit. Five to seven requests a draft, not measured: the preparer is application-service
+     * itself, which spares the gateway's share of the machine for what is measured.
      */
     private ConcurrentLinkedQueue<String> prepare(Client client, String token, int count) throws Exception {
         var ready = Collections.synchronizedList(new ArrayList<String>());
@@ -438,22 +463,24 @@ public final class LoadBenchmark {
         var pool = Executors.newFixedThreadPool(settings.concurrency());
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
+            var item = ITEMS.get(i % ITEMS.size());
             pool.submit(() -> {
-                var created = client.post("/api/applications", token, """
-                        {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "李四",
-                         "idNumber": "530102199003071238", "phone": "13800000000"}}
-                        """.formatted(ITEM), null);
+                var created = client.post(
+                        "/api/applications",
+                        token,
+                        "{\"itemCode\": \"" + item.code() + "\", \"applicant\": " + item.applicant() + "}",
+                        null);
                 if (created.statusCode() != 201) {
                     failures.error("create HTTP " + created.statusCode());
                     return;
                 }
                 var id = Client.json(created).get("id").asString();
-                var form = client.put("/api/applications/" + id + "/form", token, FORM);
+                var form = client.put("/api/applications/" + id + "/form", token, item.form());
                 if (form.statusCode() != 200) {
                     failures.error("form HTTP " + form.statusCode());
                     return;
                 }
-                for (var material : List.of("application-form", "business-license", "premises-proof")) {
+                for (var material : item.materials()) {
                     var upload = client.upload(
                             "/api/applications/" + id + "/materials/" + material,
                             token,
