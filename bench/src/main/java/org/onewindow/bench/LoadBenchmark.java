@@ -281,8 +281,8 @@ public final class LoadBenchmark {
         int review;
         int disclosure;
         do {
-            review = count("review", "select count(*) from review_case where case_no = any(?)", caseNos);
-            disclosure = count("disclosure", "select count(*) from case_fact where case_no = any(?)", caseNos);
+            review = timestamps("review", REVIEW_QUEUE, caseNos).size();
+            disclosure = timestamps("disclosure", DISCLOSURE_FACTS, caseNos).size();
             if (review == caseNos.size() && disclosure == caseNos.size()) {
                 break;
             }
@@ -291,18 +291,6 @@ public final class LoadBenchmark {
         return String.format(
                 "%d of %d cases in review and %d in disclosure %.1f s after the last submission",
                 review, caseNos.size(), disclosure, (System.nanoTime() - start) / 1e9);
-    }
-
-    private int count(String database, String sql, List<String> caseNos) throws SQLException {
-        try (var connection = DriverManager.getConnection(
-                        settings.jdbc() + database, settings.dbUser(), settings.dbPassword());
-                var statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", caseNos.toArray()));
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
     }
 
     /** Open loop at a fixed rate; then how long each case took to appear in review's queue. */
@@ -365,8 +353,7 @@ public final class LoadBenchmark {
     private Latencies reviewQueueDelays(List<String> caseNos) throws SQLException {
         var submitted = timestamps(
                 "application", "select case_no, submitted_at as at from application where case_no = any(?)", caseNos);
-        var queued = timestamps(
-                "review", "select case_no, created_at as at from review_case where case_no = any(?)", caseNos);
+        var queued = timestamps("review", REVIEW_QUEUE, caseNos);
         var delays = new Latencies();
         submitted.forEach((caseNo, at) -> {
             var inQueue = queued.get(caseNo);
@@ -378,6 +365,13 @@ public final class LoadBenchmark {
         });
         return delays;
     }
+
+    /** When each case arrived where a phase waits for it (review's queue, disclosure's statistics). */
+    private static final String REVIEW_QUEUE =
+            "select case_no, created_at as at from review_case where case_no = any(?)";
+
+    private static final String DISCLOSURE_FACTS =
+            "select case_no, received_at as at from case_fact where case_no = any(?)";
 
     private Map<String, OffsetDateTime> timestamps(String database, String sql, List<String> caseNos)
             throws SQLException {
