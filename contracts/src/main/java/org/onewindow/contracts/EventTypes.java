@@ -6,9 +6,11 @@ import org.onewindow.contracts.application.ApplicationEvaluated;
 import org.onewindow.contracts.application.ApplicationResubmitted;
 import org.onewindow.contracts.application.ApplicationSubmitted;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.application.GapMaterialProvided;
 import org.onewindow.contracts.calendar.CalendarChanged;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
+import org.onewindow.contracts.disclosure.RectificationReported;
 import org.onewindow.contracts.review.CaseAccepted;
 import org.onewindow.contracts.review.CaseCompleted;
 import org.onewindow.contracts.review.CaseExtended;
@@ -17,10 +19,13 @@ import org.onewindow.contracts.review.CaseOverdue;
 import org.onewindow.contracts.review.CertificateIssued;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.GapClosed;
 import org.onewindow.contracts.review.OpinionRecorded;
 import org.onewindow.contracts.review.SpecialProcedureEnded;
 import org.onewindow.contracts.review.SpecialProcedureStarted;
+import org.onewindow.contracts.review.SupplementReceived;
 import org.onewindow.contracts.review.SupplementRequested;
+import org.onewindow.contracts.review.WithdrawalRefused;
 
 /** Every event type OneWindow publishes, with its topic. */
 public final class EventTypes {
@@ -39,6 +44,8 @@ public final class EventTypes {
             new EventType<>("ApplicationWithdrawn", 1, Topics.APPLICATION, ApplicationWithdrawn.class);
     public static final EventType<ApplicationEvaluated> APPLICATION_EVALUATED =
             new EventType<>("ApplicationEvaluated", 1, Topics.APPLICATION, ApplicationEvaluated.class);
+    public static final EventType<GapMaterialProvided> GAP_MATERIAL_PROVIDED =
+            new EventType<>("GapMaterialProvided", 1, Topics.APPLICATION, GapMaterialProvided.class);
 
     public static final EventType<CaseAccepted> CASE_ACCEPTED =
             new EventType<>("CaseAccepted", 1, Topics.REVIEW, CaseAccepted.class);
@@ -46,6 +53,12 @@ public final class EventTypes {
             new EventType<>("CaseNotAccepted", 1, Topics.REVIEW, CaseNotAccepted.class);
     public static final EventType<SupplementRequested> SUPPLEMENT_REQUESTED =
             new EventType<>("SupplementRequested", 1, Topics.REVIEW, SupplementRequested.class);
+    public static final EventType<SupplementReceived> SUPPLEMENT_RECEIVED =
+            new EventType<>("SupplementReceived", 1, Topics.REVIEW, SupplementReceived.class);
+    public static final EventType<WithdrawalRefused> WITHDRAWAL_REFUSED =
+            new EventType<>("WithdrawalRefused", 1, Topics.REVIEW, WithdrawalRefused.class);
+    public static final EventType<GapClosed> GAP_CLOSED =
+            new EventType<>("GapClosed", 1, Topics.REVIEW, GapClosed.class);
     public static final EventType<OpinionRecorded> OPINION_RECORDED =
             new EventType<>("OpinionRecorded", 1, Topics.REVIEW, OpinionRecorded.class);
     public static final EventType<DecisionMade> DECISION_MADE =
@@ -68,6 +81,9 @@ public final class EventTypes {
     public static final EventType<CalendarChanged> CALENDAR_CHANGED =
             new EventType<>("CalendarChanged", 1, Topics.CALENDAR, CalendarChanged.class);
 
+    public static final EventType<RectificationReported> RECTIFICATION_REPORTED =
+            new EventType<>("RectificationReported", 1, Topics.DISCLOSURE, RectificationReported.class);
+
     private static final List<EventType<?>> ALL = List.of(
             ITEM_PUBLISHED,
             ITEM_RETIRED,
@@ -75,9 +91,13 @@ public final class EventTypes {
             APPLICATION_RESUBMITTED,
             APPLICATION_WITHDRAWN,
             APPLICATION_EVALUATED,
+            GAP_MATERIAL_PROVIDED,
             CASE_ACCEPTED,
             CASE_NOT_ACCEPTED,
             SUPPLEMENT_REQUESTED,
+            SUPPLEMENT_RECEIVED,
+            WITHDRAWAL_REFUSED,
+            GAP_CLOSED,
             OPINION_RECORDED,
             DECISION_MADE,
             CERTIFICATE_ISSUED,
@@ -87,7 +107,8 @@ public final class EventTypes {
             CASE_EXTENDED,
             SPECIAL_PROCEDURE_STARTED,
             SPECIAL_PROCEDURE_ENDED,
-            CALENDAR_CHANGED);
+            CALENDAR_CHANGED,
+            RECTIFICATION_REPORTED);
 
     private EventTypes() {}
 

@@ -15,6 +15,9 @@ public final class Topics {
     /** The bureau's working-day calendar, keyed by year; the latest event per year is the calendar. */
     public static final String CALENDAR = "calendar.v1";
 
+    /** What the public side reports back (rectifications of poor reviews), keyed by case number. */
+    public static final String DISCLOSURE = "disclosure.v1";
+
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {}

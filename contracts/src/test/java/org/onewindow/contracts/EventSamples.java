@@ -9,11 +9,13 @@ import org.onewindow.contracts.application.ApplicationEvaluated;
 import org.onewindow.contracts.application.ApplicationResubmitted;
 import org.onewindow.contracts.application.ApplicationSubmitted;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.application.GapMaterialProvided;
 import org.onewindow.contracts.application.MaterialDigest;
 import org.onewindow.contracts.calendar.CalendarChanged;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.contracts.catalog.ItemRetired;
+import org.onewindow.contracts.disclosure.RectificationReported;
 import org.onewindow.contracts.review.CaseAccepted;
 import org.onewindow.contracts.review.CaseCompleted;
 import org.onewindow.contracts.review.CaseExtended;
@@ -22,10 +24,13 @@ import org.onewindow.contracts.review.CaseOverdue;
 import org.onewindow.contracts.review.CertificateIssued;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.GapClosed;
 import org.onewindow.contracts.review.OpinionRecorded;
 import org.onewindow.contracts.review.SpecialProcedureEnded;
 import org.onewindow.contracts.review.SpecialProcedureStarted;
+import org.onewindow.contracts.review.SupplementReceived;
 import org.onewindow.contracts.review.SupplementRequested;
+import org.onewindow.contracts.review.WithdrawalRefused;
 import tools.jackson.databind.node.StringNode;
 
 /** One fully populated sample per event type: every field set, so every path shows in the shape. */
@@ -138,6 +143,13 @@ final class EventSamples {
                             List.of(new SupplementRequested.Item("business-license", "unitName", "营业执照已过期")),
                             "clerk",
                             AT)),
+            Map.entry(EventTypes.GAP_MATERIAL_PROVIDED, new GapMaterialProvided(CASE_NO, APPLICATION_ID, MATERIAL, AT)),
+            Map.entry(
+                    EventTypes.SUPPLEMENT_RECEIVED,
+                    new SupplementReceived(CASE_NO, "IN_REVIEW", LocalDate.of(2026, 4, 2), AT)),
+            Map.entry(EventTypes.WITHDRAWAL_REFUSED, new WithdrawalRefused(CASE_NO, "COMPLETED", "决定已于撤回前作出", AT)),
+            Map.entry(EventTypes.GAP_CLOSED, new GapClosed(CASE_NO, AT)),
+            Map.entry(EventTypes.RECTIFICATION_REPORTED, new RectificationReported(CASE_NO, "publishing", AT)),
             Map.entry(EventTypes.OPINION_RECORDED, new OpinionRecorded(CASE_NO, "publishing", "同意", true, AT)),
             Map.entry(EventTypes.DECISION_MADE, new DecisionMade(CASE_NO, "APPROVE", "符合条件", AT)),
             Map.entry(

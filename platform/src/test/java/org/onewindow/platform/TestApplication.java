@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventType;
+import org.onewindow.platform.messaging.EventHandlers;
 import org.onewindow.platform.messaging.EventInbox;
 import org.onewindow.platform.messaging.EventPublisher;
 import org.onewindow.platform.security.PlatformSecurity;
@@ -96,24 +97,27 @@ class TestApplication {
     static class ThingListener {
         private final EventInbox inbox;
         private final JdbcClient jdbc;
+        private final EventHandlers handlers;
 
         ThingListener(EventInbox inbox, JdbcClient jdbc) {
             this.inbox = inbox;
             this.jdbc = jdbc;
+            this.handlers = EventHandlers.named("thing-listener").on(THING_HAPPENED, this::happened);
         }
 
         @KafkaListener(topics = TOPIC)
         void on(ConsumerRecord<String, String> record) {
-            inbox.apply("thing-listener", record, java.util.Set.of(THING_HAPPENED.name()), envelope -> {
-                var thing = envelope.payloadAs(THING_HAPPENED);
-                if (thing.fail()) {
-                    throw new IllegalStateException("this effect always fails");
-                }
-                jdbc.sql("insert into applied_effect (event_id, name) values (:id, :name)")
-                        .param("id", envelope.eventId())
-                        .param("name", thing.name())
-                        .update();
-            });
+            inbox.apply(handlers, record);
+        }
+
+        private void happened(org.onewindow.contracts.EventEnvelope envelope, Thing thing) {
+            if (thing.fail()) {
+                throw new IllegalStateException("this effect always fails");
+            }
+            jdbc.sql("insert into applied_effect (event_id, name) values (:id, :name)")
+                    .param("id", envelope.eventId())
+                    .param("name", thing.name())
+                    .update();
         }
     }
 }

@@ -36,6 +36,16 @@ public class EventInbox {
     }
 
     /**
+     * Hands the record's event to the handler registered for its type, once: a type the
+     * consumer has no handler for is passed over without a transaction.
+     *
+     * @return whether a handler ran (false: a duplicate, or a type this consumer does not act on)
+     */
+    public boolean apply(EventHandlers handlers, ConsumerRecord<String, String> record) {
+        return apply(handlers.name(), record, handlers.types(), handlers::handle);
+    }
+
+    /**
      * Applies {@code effect} to the record's event unless {@code consumer} has applied it before.
      *
      * @return whether the effect ran (false: a duplicate)
