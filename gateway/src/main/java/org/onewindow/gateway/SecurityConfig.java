@@ -45,6 +45,8 @@ class SecurityConfig {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/disclosure/complaints", "/api/review/certificates/verify")
                         .permitAll()
+                        .pathMatchers("/api/applications/progress/**")
+                        .permitAll()
                         .pathMatchers("/api/**")
                         .authenticated()
                         .anyExchange()

@@ -5,52 +5,30 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
-import org.onewindow.application.draft.Access;
-import org.onewindow.application.draft.ApplicationStatus;
-import org.onewindow.application.draft.ApplicationStore;
-import org.onewindow.application.timeline.Timeline;
-import org.onewindow.application.timeline.TimelineEntry;
-import org.onewindow.contracts.EventTypes;
-import org.onewindow.contracts.application.ApplicationEvaluated;
-import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.application.application.Access;
 import org.onewindow.platform.security.Caller;
+import org.onewindow.platform.security.Roles;
 import org.onewindow.platform.web.ProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
-/** One evaluation (好差评, levels 1–5 of GB/T 39734-2020) per completed case. */
+/** A signed-in applicant (or the provincial platform relaying its user's rating) rates a case. */
 @RestController
 class EvaluationController {
 
     private final Access access;
-    private final ApplicationStore store;
-    private final Timeline timeline;
-    private final EventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final Evaluations evaluations;
 
-    EvaluationController(
-            Access access,
-            ApplicationStore store,
-            Timeline timeline,
-            EventPublisher events,
-            JsonMapper json,
-            Clock clock) {
+    EvaluationController(Access access, Evaluations evaluations) {
         this.access = access;
-        this.store = store;
-        this.timeline = timeline;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
+        this.evaluations = evaluations;
     }
 
     record Evaluation(
@@ -60,37 +38,21 @@ class EvaluationController {
     @PostMapping("/api/applications/{id}/evaluation")
     @Transactional
     ResponseEntity<Void> evaluate(@PathVariable UUID id, @Valid @RequestBody Evaluation evaluation) {
-        var application = access.ownedForChange(id, Caller.current());
-        if (application.status() != ApplicationStatus.COMPLETED) {
-            throw ProblemException.conflict(
-                    "a case is evaluated once it is completed; this one is " + application.status());
+        var caller = Caller.current();
+        var application = access.ownedForChange(id, caller);
+        if (caller.hasRole(Roles.CLERK)) {
+            // the clerk "owns" a counter case only to file it; the service is the applicant's to rate
+            throw new ProblemException(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "staff do not rate their own service: the applicant rates a counter case with the case number"
+                            + " and the query code printed on the receipt",
+                    List.of());
         }
-        if (application.evaluationLevel() != null) {
-            throw ProblemException.conflict("this case has been evaluated already");
-        }
-        var now = OffsetDateTime.now(clock);
-        store.setEvaluation(id, evaluation.level(), evaluation.comment(), now);
-        timeline.append(
-                id,
-                new TimelineEntry(
-                        now,
-                        "COMPLETED",
-                        "EVALUATED",
-                        application.filedByRole(),
-                        application.channel().name(),
-                        json.valueToTree(Map.of("level", evaluation.level()))));
-        events.publish(
-                EventTypes.APPLICATION_EVALUATED,
-                application.caseNo(),
-                new ApplicationEvaluated(
-                        application.caseNo(),
-                        id.toString(),
-                        application.itemCode(),
-                        application.department(),
-                        application.channel().name(),
-                        evaluation.level(),
-                        evaluation.comment(),
-                        now));
+        evaluations.rate(
+                application,
+                new Evaluations.Rating(evaluation.level(), evaluation.comment()),
+                caller.roles().contains(Roles.PROVINCIAL_PLATFORM) ? Roles.PROVINCIAL_PLATFORM : Roles.APPLICANT);
         return ResponseEntity.noContent().build();
     }
 }

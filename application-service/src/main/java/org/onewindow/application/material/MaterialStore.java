@@ -17,7 +17,7 @@ public class MaterialStore {
         this.jdbc = jdbc;
     }
 
-    void put(UUID applicationId, StoredMaterial material) {
+    public void put(UUID applicationId, StoredMaterial material) {
         jdbc.sql("""
                         insert into application_material (application_id, material_id, file_name, content_type,
                                                           size_bytes, sha256, uploaded_at)
@@ -52,7 +52,7 @@ public class MaterialStore {
                 .list();
     }
 
-    Optional<StoredMaterial> find(UUID applicationId, String materialId) {
+    public Optional<StoredMaterial> find(UUID applicationId, String materialId) {
         return of(applicationId).stream()
                 .filter(m -> m.materialId().equals(materialId))
                 .findFirst();

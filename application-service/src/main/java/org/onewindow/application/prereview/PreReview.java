@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.onewindow.application.draft.Application;
 import org.onewindow.application.item.ItemVersion;
 import org.onewindow.application.material.StoredMaterial;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.platform.web.JsonPaths;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The online pre-review (网上预审): the form against the item version's schema, every required
@@ -32,15 +32,16 @@ public class PreReview {
         this.meters = meters;
     }
 
-    public PreReviewResult check(Application application, ItemVersion item, List<StoredMaterial> files) {
+    public PreReviewResult check(JsonNode form, ItemVersion item, List<StoredMaterial> files) {
         var problems = new ArrayList<PreReviewProblem>();
-        formProblems(application, item, problems);
+        var notices = new ArrayList<PreReviewProblem>();
+        formProblems(form, item, problems);
         for (var material : item.guide().materials()) {
             var file = files.stream()
                     .filter(f -> f.materialId().equals(material.id()))
                     .findFirst();
             if (file.isEmpty()) {
-                missing(material, application, problems);
+                missing(material, form, material.missingAllowedAtAcceptance() ? notices : problems);
             } else if (!material.acceptedTypes().contains(file.get().contentType())) {
                 problems.add(new PreReviewProblem(
                         "FILE_TYPE_NOT_ACCEPTED",
@@ -55,21 +56,21 @@ public class PreReview {
         }
         problems.forEach(p ->
                 meters.counter("onewindow.prereview.problems", "code", p.code()).increment());
-        return PreReviewResult.of(problems);
+        return PreReviewResult.of(problems, notices);
     }
 
     /** Only the form's own problems: what saving a form reports. */
-    public List<PreReviewProblem> formProblems(Application application, ItemVersion item) {
+    public List<PreReviewProblem> formProblems(JsonNode form, ItemVersion item) {
         var problems = new ArrayList<PreReviewProblem>();
-        formProblems(application, item, problems);
+        formProblems(form, item, problems);
         return problems;
     }
 
-    private void formProblems(Application application, ItemVersion item, List<PreReviewProblem> problems) {
+    private void formProblems(JsonNode form, ItemVersion item, List<PreReviewProblem> problems) {
         var schema = compiled.computeIfAbsent(
                 item.code() + "@" + item.version(),
                 key -> SCHEMAS.getSchema(item.guide().formSchema()));
-        for (var error : schema.validate(application.form())) {
+        for (var error : schema.validate(form)) {
             if ("required".equals(error.getKeyword())) {
                 var field = error.getProperty();
                 problems.add(new PreReviewProblem(
@@ -87,8 +88,20 @@ public class PreReview {
         }
     }
 
-    private static void missing(ItemGuide.Material material, Application application, List<PreReviewProblem> problems) {
-        if ("REQUIRED".equals(material.requirement())) {
+    /**
+     * A missing material the item lets the clerk accept without (容缺) is a notice, not a problem:
+     * the applicant may submit and hand it in after acceptance, by the deadline the clerk sets.
+     */
+    private static void missing(ItemGuide.Material material, JsonNode form, List<PreReviewProblem> problems) {
+        if ("REQUIRED".equals(material.requirement()) && material.missingAllowedAtAcceptance()) {
+            problems.add(new PreReviewProblem(
+                    "MATERIAL_MAY_FOLLOW",
+                    null,
+                    material.id(),
+                    "尚未提交“" + material.name() + "”：本事项允许容缺受理，窗口受理后请在告知的期限内补交",
+                    "'" + material.name() + "' is missing: this item may be accepted without it;"
+                            + " hand it in after acceptance by the date you are given"));
+        } else if ("REQUIRED".equals(material.requirement())) {
             problems.add(new PreReviewProblem(
                     "MATERIAL_MISSING",
                     null,
@@ -97,7 +110,7 @@ public class PreReview {
                     "Required material missing: " + material.name()));
         } else if ("CONDITIONAL".equals(material.requirement())
                 && material.condition() != null
-                && Conditions.holds(material.condition(), application.form())) {
+                && Conditions.holds(material.condition(), form)) {
             problems.add(new PreReviewProblem(
                     "CONDITIONAL_MATERIAL_MISSING",
                     material.condition().field(),

@@ -18,8 +18,8 @@ class ReviewEventsListener {
         this.progress = progress;
     }
 
-    @KafkaListener(topics = Topics.REVIEW, groupId = "application-service-progress")
+    @KafkaListener(topics = Topics.REVIEW, groupId = Progress.NAME)
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply("application-progress", record, progress::apply);
+        inbox.apply(progress.handlers(), record);
     }
 }

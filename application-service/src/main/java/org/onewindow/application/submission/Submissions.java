@@ -5,17 +5,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.onewindow.application.draft.Access;
-import org.onewindow.application.draft.Application;
-import org.onewindow.application.draft.ApplicationStatus;
-import org.onewindow.application.draft.ApplicationStore;
+import org.onewindow.application.application.Access;
+import org.onewindow.application.application.Application;
+import org.onewindow.application.application.ApplicationLifecycle;
+import org.onewindow.application.application.ApplicationLifecycle.Action;
+import org.onewindow.application.application.ApplicationLifecycle.Effect;
+import org.onewindow.application.application.ApplicationSteps;
+import org.onewindow.application.application.ApplicationSteps.Step;
+import org.onewindow.application.application.ApplicationStore;
 import org.onewindow.application.item.ItemVersions;
 import org.onewindow.application.material.MaterialStore;
 import org.onewindow.application.material.StoredMaterial;
 import org.onewindow.application.prereview.PreReview;
 import org.onewindow.application.prereview.PreReviewProblem;
-import org.onewindow.application.timeline.Timeline;
-import org.onewindow.application.timeline.TimelineEntry;
+import org.onewindow.application.tracking.QueryCodes;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.application.Applicant;
 import org.onewindow.contracts.application.ApplicationResubmitted;
@@ -44,7 +47,8 @@ class Submissions {
     private final PreReview preReview;
     private final CaseNumbers caseNumbers;
     private final Idempotency idempotency;
-    private final Timeline timeline;
+    private final ApplicationSteps steps;
+    private final QueryCodes queryCodes;
     private final EventPublisher events;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -57,7 +61,8 @@ class Submissions {
             PreReview preReview,
             CaseNumbers caseNumbers,
             Idempotency idempotency,
-            Timeline timeline,
+            ApplicationSteps steps,
+            QueryCodes queryCodes,
             EventPublisher events,
             MeterRegistry meters,
             Clock clock) {
@@ -68,7 +73,8 @@ class Submissions {
         this.preReview = preReview;
         this.caseNumbers = caseNumbers;
         this.idempotency = idempotency;
-        this.timeline = timeline;
+        this.steps = steps;
+        this.queryCodes = queryCodes;
         this.events = events;
         this.meters = meters;
         this.clock = clock;
@@ -87,23 +93,19 @@ class Submissions {
                 return previous.get();
             }
         }
-        if (application.status() != ApplicationStatus.DRAFT) {
+        if (ApplicationLifecycle.next(application.status(), Action.SUBMIT).effect() == Effect.REFUSED) {
             throw ProblemException.conflict("application " + id + " is " + application.status() + ", not a draft;"
                     + " send an Idempotency-Key to retry a submission safely");
         }
         var files = passPreReview(application);
         var now = OffsetDateTime.now(clock);
         var caseNo = caseNumbers.next(application.itemCode(), now.toLocalDate());
-        store.markSubmitted(id, caseNo, now);
-        timeline.append(
-                id,
-                new TimelineEntry(
-                        now,
-                        "SUBMITTED",
-                        "SUBMITTED",
-                        application.filedByRole(),
-                        application.channel().name(),
-                        null));
+        store.assignCase(id, caseNo, now);
+        steps.act(
+                application,
+                Action.SUBMIT,
+                new Step("SUBMITTED", application.filedByRole(), null, now),
+                "only a draft is submitted");
         var applicant = application.applicant();
         events.publish(
                 EventTypes.APPLICATION_SUBMITTED,
@@ -121,7 +123,8 @@ class Submissions {
                         application.form(),
                         digests(files),
                         now));
-        var result = new SubmissionResult(id, caseNo, "SUBMITTED", now);
+        var result = new SubmissionResult(
+                id, caseNo, "SUBMITTED", now, queryCodes.forChannel(application.channel(), caseNo));
         if (key != null) {
             idempotency.remember(caller.subject(), key, hash, id, result, now);
         }
@@ -138,49 +141,40 @@ class Submissions {
     @Transactional
     SubmissionResult resubmit(UUID id) {
         var application = access.ownedForChange(id, Caller.current());
-        if (application.status() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+        if (ApplicationLifecycle.next(application.status(), Action.RESUBMIT).effect() == Effect.REFUSED) {
             throw ProblemException.conflict(
                     "nothing was asked to supplement; the application is " + application.status());
         }
         var files = passPreReview(application);
         var now = OffsetDateTime.now(clock);
-        store.updateStatus(id, ApplicationStatus.SUBMITTED, now);
         store.setSupplement(id, null, now);
-        timeline.append(
-                id,
-                new TimelineEntry(
-                        now,
-                        "SUBMITTED",
-                        "RESUBMITTED",
-                        application.filedByRole(),
-                        application.channel().name(),
-                        null));
+        steps.act(
+                application,
+                Action.RESUBMIT,
+                new Step("RESUBMITTED", application.filedByRole(), null, now),
+                "only a supplement that was asked for is handed in");
         events.publish(
                 EventTypes.APPLICATION_RESUBMITTED,
                 application.caseNo(),
                 new ApplicationResubmitted(
                         application.caseNo(), id.toString(), application.form(), digests(files), now));
-        return new SubmissionResult(id, application.caseNo(), "SUBMITTED", application.submittedAt());
+        return new SubmissionResult(
+                id,
+                application.caseNo(),
+                "SUBMITTED",
+                application.submittedAt(),
+                queryCodes.forChannel(application.channel(), application.caseNo()));
     }
 
     @Transactional
     void withdraw(UUID id, String reason) {
         var application = access.ownedForChange(id, Caller.current());
-        if (!application.status().withdrawable()) {
-            throw ProblemException.conflict(
-                    "an application is withdrawn only before a decision; this one is " + application.status());
-        }
         var now = OffsetDateTime.now(clock);
-        store.updateStatus(id, ApplicationStatus.WITHDRAWN, now);
-        timeline.append(
-                id,
-                new TimelineEntry(
-                        now,
-                        "WITHDRAWN",
-                        "WITHDRAWN",
-                        application.filedByRole(),
-                        application.channel().name(),
-                        null));
+        steps.act(
+                application,
+                Action.WITHDRAW,
+                new Step("WITHDRAWN", application.filedByRole(), null, now),
+                "an application is withdrawn only before a decision");
         if (application.caseNo() != null) {
             events.publish(
                     EventTypes.APPLICATION_WITHDRAWN,
@@ -197,7 +191,7 @@ class Submissions {
                         "the item version is not available right now; try again shortly",
                         List.of()));
         var files = materials.of(application.id());
-        var result = preReview.check(application, item, files);
+        var result = preReview.check(application.form(), item, files);
         if (!result.passed()) {
             throw new ProblemException(
                     HttpStatus.UNPROCESSABLE_CONTENT,

@@ -17,6 +17,9 @@ class SecurityConfig {
         return platform.apply(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
                         .permitAll()
+                        // a counter or provincial applicant with the receipt's case number and query code
+                        .requestMatchers("/api/applications/progress/**")
+                        .permitAll()
                         // the log of pushes to the province and resending a parked one: operators only
                         .requestMatchers("/api/applications/provincial/**")
                         .hasRole(Roles.SUPERVISOR)

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,11 @@ class AccessTest {
                 null,
                 null,
                 null,
-                OffsetDateTime.now());
+                OffsetDateTime.now(),
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     static Caller platform(String region) {

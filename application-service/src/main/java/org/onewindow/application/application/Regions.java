@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 /**
  * Administrative divisions (行政区划代码, 6 digits: province, city, county) as they appear in an

@@ -1,7 +1,8 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public class ApplicationStore {
             id, item_code, item_version, item_name, department, review_departments, channel, status,
             owner_subject, filed_by, filed_by_role, applicant_type, applicant_name, applicant_id_enc,
             applicant_phone_enc, form, case_no, submitted_at, supplement, evaluation_level,
-            evaluation_comment, created_at""";
+            evaluation_comment, created_at, gap_materials, gap_deadline, rectification_reported_at, follow_up_level""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -76,7 +77,7 @@ public class ApplicationStore {
                 .optional();
     }
 
-    Optional<Application> findByCaseNoReadOnly(String caseNo) {
+    public Optional<Application> findByCaseNoReadOnly(String caseNo) {
         return jdbc.sql("select " + COLUMNS + " from application where case_no = :caseNo")
                 .param("caseNo", caseNo)
                 .query(this::map)
@@ -122,19 +123,45 @@ public class ApplicationStore {
                 .update();
     }
 
-    public void updateStatus(UUID id, ApplicationStatus status, OffsetDateTime now) {
+    /** Writes what the lifecycle decided; the only way an application's status changes. */
+    public void apply(UUID id, ApplicationLifecycle.Transition transition, OffsetDateTime now) {
+        if (transition.effect() != ApplicationLifecycle.Effect.MOVED) {
+            return;
+        }
         jdbc.sql("update application set status = :status, updated_at = :now where id = :id")
-                .param("status", status.name())
+                .param("status", transition.to().name())
                 .param("now", now)
                 .param("id", id)
                 .update();
     }
 
-    public void markSubmitted(UUID id, String caseNo, OffsetDateTime now) {
+    /** The case number and time of the first submission; the status moves through {@link #apply}. */
+    public void assignCase(UUID id, String caseNo, OffsetDateTime now) {
+        jdbc.sql("update application set case_no = :caseNo, submitted_at = :now, updated_at = :now where id = :id")
+                .param("caseNo", caseNo)
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    /** The materials still owed after acceptance with gaps, and their deadline. */
+    public void setGap(UUID id, List<String> materials, LocalDate deadline, OffsetDateTime now) {
         jdbc.sql("""
-                        update application set status = 'SUBMITTED', case_no = :caseNo, submitted_at = :now,
+                        update application set gap_materials = cast(:materials as text[]), gap_deadline = :deadline,
                                                updated_at = :now where id = :id
-                        """).param("caseNo", caseNo).param("now", now).param("id", id).update();
+                        """)
+                .param("materials", "{" + String.join(",", materials) + "}")
+                .param("deadline", deadline)
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    public void rectificationReported(UUID id, OffsetDateTime at) {
+        jdbc.sql("update application set rectification_reported_at = :at, updated_at = :at where id = :id")
+                .param("at", at)
+                .param("id", id)
+                .update();
     }
 
     public void setSupplement(UUID id, JsonNode supplement, OffsetDateTime now) {
@@ -145,8 +172,12 @@ public class ApplicationStore {
                 .update();
     }
 
-    public void setEvaluation(UUID id, int level, String comment, OffsetDateTime now) {
-        jdbc.sql("""
+    /** The first rating, or the one follow-up after a rectification. */
+    public void setEvaluation(UUID id, boolean followUp, int level, String comment, OffsetDateTime now) {
+        jdbc.sql(followUp ? """
+                        update application set follow_up_level = :level, follow_up_comment = :comment,
+                                               follow_up_at = :now, updated_at = :now where id = :id
+                        """ : """
                         update application set evaluation_level = :level, evaluation_comment = :comment,
                                                evaluated_at = :now, updated_at = :now where id = :id
                         """)
@@ -182,6 +213,10 @@ public class ApplicationStore {
                 supplement == null ? null : json.readTree(supplement),
                 (Integer) rs.getObject("evaluation_level"),
                 rs.getString("evaluation_comment"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                List.of((String[]) rs.getArray("gap_materials").getArray()),
+                rs.getObject("gap_deadline", LocalDate.class),
+                rs.getObject("rectification_reported_at", OffsetDateTime.class),
+                (Integer) rs.getObject("follow_up_level"));
     }
 }

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -111,7 +111,11 @@ class Drafting {
                 null,
                 null,
                 null,
-                now);
+                now,
+                List.of(),
+                null,
+                null,
+                null);
         store.insert(application, now);
         timeline.append(
                 application.id(),
@@ -133,7 +137,7 @@ class Drafting {
         var item =
                 items.version(application.itemCode(), application.itemVersion()).orElseThrow();
         var updated = store.find(id).orElseThrow();
-        return new FormResult(updated.form(), preReview.formProblems(updated, item));
+        return new FormResult(updated.form(), preReview.formProblems(updated.form(), item));
     }
 
     static Channel channelOf(Caller caller) {

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

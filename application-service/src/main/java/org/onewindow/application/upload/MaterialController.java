@@ -1,7 +1,8 @@
-package org.onewindow.application.material;
+package org.onewindow.application.upload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.onewindow.application.material.StoredMaterial;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 /** How an application came in; it follows from who files it. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import org.onewindow.application.material.MaterialStore;
 import org.onewindow.application.timeline.Timeline;

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import java.time.OffsetDateTime;
 import java.util.List;

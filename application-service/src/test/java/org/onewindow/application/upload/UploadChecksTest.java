@@ -1,4 +1,4 @@
-package org.onewindow.application.material;
+package org.onewindow.application.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.onewindow.application.material;
+package org.onewindow.application.upload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.onewindow.application.draft.Access;
+import org.onewindow.application.application.Access;
+import org.onewindow.application.application.ApplicationSteps;
+import org.onewindow.application.application.ApplicationSteps.Step;
 import org.onewindow.application.item.ItemVersions;
-import org.onewindow.application.timeline.Timeline;
-import org.onewindow.application.timeline.TimelineEntry;
+import org.onewindow.application.material.FileStorage;
+import org.onewindow.application.material.MaterialStore;
+import org.onewindow.application.material.StoredMaterial;
 import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;
@@ -26,7 +29,8 @@ class Materials {
     private final ItemVersions items;
     private final FileStorage storage;
     private final MaterialStore store;
-    private final Timeline timeline;
+    private final ApplicationSteps steps;
+    private final GapMaterials gaps;
     private final Clock clock;
 
     Materials(
@@ -34,13 +38,15 @@ class Materials {
             ItemVersions items,
             FileStorage storage,
             MaterialStore store,
-            Timeline timeline,
+            ApplicationSteps steps,
+            GapMaterials gaps,
             Clock clock) {
         this.access = access;
         this.items = items;
         this.storage = storage;
         this.store = store;
-        this.timeline = timeline;
+        this.steps = steps;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -48,9 +54,15 @@ class Materials {
     StoredMaterial upload(UUID applicationId, String materialId, MultipartFile file) {
         var caller = Caller.current();
         var application = access.ownedForChange(applicationId, caller);
-        if (!application.status().editable()) {
+        // after acceptance with gaps (容缺), exactly the materials the gap names may still come
+        boolean owedForGap = application.gapMaterials().contains(materialId);
+        if (!application.status().editable() && !owedForGap) {
             throw ProblemException.conflict(
-                    "materials can change only in a draft or during a supplement; this one is " + application.status());
+                    application.gapMaterials().isEmpty()
+                            ? "materials can change only in a draft or during a supplement; this one is "
+                                    + application.status()
+                            : "after acceptance only the materials accepted with gaps can be handed in: "
+                                    + String.join(", ", application.gapMaterials()));
         }
         var material = items.version(application.itemCode(), application.itemVersion())
                 .flatMap(item -> item.material(materialId))
@@ -93,15 +105,11 @@ class Materials {
         var now = OffsetDateTime.now(clock);
         var stored = new StoredMaterial(materialId, name, sniffed, content.length, sha256, now);
         store.put(applicationId, stored);
-        timeline.append(
-                applicationId,
-                new TimelineEntry(
-                        now,
-                        application.status().name(),
-                        "MATERIAL_UPLOADED",
-                        filerRole(caller),
-                        application.channel().name(),
-                        null));
+        if (owedForGap && !application.status().editable()) {
+            gaps.provided(application, stored, filerRole(caller));
+        } else {
+            steps.note(application, new Step("MATERIAL_UPLOADED", filerRole(caller), null, now));
+        }
         return stored;
     }
 

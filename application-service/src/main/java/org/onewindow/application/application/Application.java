@@ -1,5 +1,6 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,4 +26,14 @@ public record Application(
         JsonNode supplement,
         Integer evaluationLevel,
         String evaluationComment,
-        OffsetDateTime createdAt) {}
+        OffsetDateTime createdAt,
+        List<String> gapMaterials,
+        LocalDate gapDeadline,
+        OffsetDateTime rectificationReportedAt,
+        Integer followUpLevel) {
+
+    /** May the applicant rate now: once after completion, once more after a reported rectification. */
+    public boolean mayBeRated() {
+        return evaluationLevel == null || (rectificationReportedAt != null && followUpLevel == null);
+    }
+}

@@ -1,4 +1,4 @@
-package org.onewindow.application.draft;
+package org.onewindow.application.application;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -74,7 +74,7 @@ class ApplicationController {
         }
         var item =
                 items.version(application.itemCode(), application.itemVersion()).orElseThrow();
-        return preReview.check(application, item, materials.of(id));
+        return preReview.check(application.form(), item, materials.of(id));
     }
 
     @GetMapping("/{id}")
