@@ -8,10 +8,14 @@ import java.util.HashMap;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.onewindow.platform.health.KafkaHealthIndicator;
+import org.onewindow.platform.messaging.DeadLetterRedrive;
+import org.onewindow.platform.messaging.DeadLetterStore;
 import org.onewindow.platform.messaging.DeadLetters;
 import org.onewindow.platform.messaging.EventInbox;
 import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.messaging.OutboxParking;
 import org.onewindow.platform.messaging.OutboxRelay;
+import org.onewindow.platform.operations.OperationsConfiguration;
 import org.onewindow.platform.security.PlatformSecurity;
 import org.onewindow.platform.security.ProblemSecurityHandlers;
 import org.onewindow.platform.web.CorrelationIdFilter;
@@ -24,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -36,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Everything a OneWindow service gets by depending on the platform. */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformProperties.class)
+@Import(OperationsConfiguration.class)
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -101,8 +107,29 @@ public class PlatformAutoConfiguration {
                 properties.outbox().pollInterval(),
                 properties.outbox().batchSize(),
                 properties.outbox().minGap(),
+                properties.outbox().maxAttempts(),
                 meters,
                 propagator);
+    }
+
+    @Bean
+    OutboxParking outboxParking(JdbcClient jdbc, OutboxRelay relay) {
+        return new OutboxParking(jdbc, relay);
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(JdbcClient jdbc, MeterRegistry meters) {
+        return new DeadLetterStore(jdbc, meters);
+    }
+
+    @Bean
+    DeadLetterRedrive deadLetterRedrive(
+            DeadLetterStore store,
+            KafkaTemplate<String, String> kafka,
+            TransactionTemplate transactions,
+            Clock clock,
+            MeterRegistry meters) {
+        return new DeadLetterRedrive(store, kafka, transactions, clock, meters);
     }
 
     @Bean
@@ -113,12 +140,17 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CommonErrorHandler kafkaErrorHandler(
-            KafkaTemplate<String, String> kafka, MeterRegistry meters, PlatformProperties properties) {
+            KafkaTemplate<String, String> kafka,
+            DeadLetterStore deadLetters,
+            MeterRegistry meters,
+            PlatformProperties properties) {
         return DeadLetters.errorHandler(
                 kafka,
+                deadLetters,
                 meters,
                 properties.consumer().maxAttempts(),
-                properties.consumer().initialBackoff());
+                properties.consumer().initialBackoff(),
+                properties.consumer().notReadyMaxBackoff());
     }
 
     @Bean

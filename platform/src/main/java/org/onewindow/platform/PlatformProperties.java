@@ -6,10 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** Settings of the shared platform; defaults in onewindow-platform.yml. */
+/**
+ * Settings of the shared platform; defaults in onewindow-platform.yml.
+ *
+ * @param apiPrefix the service's part of its API paths ({@code /api/<apiPrefix>/...}), under which
+ *     the platform adds the operators' endpoints (dead letters, parked outbox events); unset, there are none
+ */
 @ConfigurationProperties("onewindow")
 public record PlatformProperties(
         @DefaultValue("Asia/Shanghai") ZoneId zone,
+        String apiPrefix,
         @DefaultValue Web web,
         @DefaultValue Outbox outbox,
         @DefaultValue Consumer consumer) {
@@ -20,13 +26,20 @@ public record PlatformProperties(
      * The relay polls every {@code pollInterval} and is woken by each commit that wrote events; a
      * round that sent something is followed by at least {@code minGap}, so under load events reach
      * the broker in batches (every batch costs each consumer group a fetch and an offset commit).
+     * An event that can never be sent is parked after {@code maxAttempts}.
      */
     public record Outbox(
             @DefaultValue("200ms") Duration pollInterval,
             @DefaultValue("200") int batchSize,
-            @DefaultValue("50ms") Duration minGap) {}
+            @DefaultValue("50ms") Duration minGap,
+            @DefaultValue("5") int maxAttempts) {}
 
+    /**
+     * A failing record is tried {@code maxAttempts} times, then dead-lettered; one that is not
+     * ready yet is tried until it is, at most {@code notReadyMaxBackoff} apart.
+     */
     public record Consumer(
             @DefaultValue("4") int maxAttempts,
-            @DefaultValue("200ms") Duration initialBackoff) {}
+            @DefaultValue("200ms") Duration initialBackoff,
+            @DefaultValue("30s") Duration notReadyMaxBackoff) {}
 }

@@ -4,10 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventType;
 import org.onewindow.platform.messaging.EventHandlers;
 import org.onewindow.platform.messaging.EventInbox;
+import org.onewindow.platform.messaging.EventNotReadyException;
 import org.onewindow.platform.messaging.EventPublisher;
 import org.onewindow.platform.security.PlatformSecurity;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -95,6 +99,11 @@ class TestApplication {
 
     @Component
     static class ThingListener {
+        // things whose effect fails until a test repairs them (removes them)
+        static final Set<String> BROKEN = ConcurrentHashMap.newKeySet();
+        // things that are not ready for so many more deliveries
+        static final Map<String, AtomicInteger> NOT_READY = new ConcurrentHashMap<>();
+
         private final EventInbox inbox;
         private final JdbcClient jdbc;
         private final EventHandlers handlers;
@@ -113,6 +122,18 @@ class TestApplication {
         private void happened(org.onewindow.contracts.EventEnvelope envelope, Thing thing) {
             if (thing.fail()) {
                 throw new IllegalStateException("this effect always fails");
+            }
+            if (BROKEN.contains(thing.name())) {
+                throw new IllegalStateException("broken until the test repairs it");
+            }
+            var notReady = NOT_READY.get(thing.name());
+            if (notReady != null) {
+                int left = notReady.getAndDecrement();
+                if (left > 0) {
+                    var cause = new EventNotReadyException("the peer has not answered yet", null);
+                    // as a handler may meet it: thrown directly, or as the cause of what it throws
+                    throw left % 2 == 0 ? cause : new IllegalStateException("could not apply", cause);
+                }
             }
             jdbc.sql("insert into applied_effect (event_id, name) values (:id, :name)")
                     .param("id", envelope.eventId())

@@ -3,19 +3,27 @@ package org.onewindow.platform.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.onewindow.contracts.MalformedEventException;
 import org.onewindow.contracts.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Bounded retries, then the record goes to {@code <topic>.DLT} with the failure in its headers
- * and consumption goes on. Records that can never succeed skip the retries.
+ * Bounded retries, then the record is recorded in the service's {@code dead_letter} table (where an
+ * operator lists and redrives it) and goes to {@code <topic>.DLT} with the failure in its headers,
+ * and consumption goes on. Records that can never succeed skip the retries; records that are only
+ * not ready yet ({@link EventNotReadyException}) are retried with a capped backoff for as long as
+ * it takes and never dead-lettered.
  */
 public final class DeadLetters {
 
@@ -23,36 +31,86 @@ public final class DeadLetters {
 
     private DeadLetters() {}
 
+    /**
+     * @param notReadyMaxBackoff the longest wait between two attempts at an event that is not ready
+     */
     public static DefaultErrorHandler errorHandler(
-            KafkaOperations<?, ?> template, MeterRegistry meters, int maxAttempts, Duration initialBackoff) {
-        var recoverer = new DeadLetterPublishingRecoverer(
+            KafkaOperations<?, ?> template,
+            DeadLetterStore store,
+            MeterRegistry meters,
+            int maxAttempts,
+            Duration initialBackoff,
+            Duration notReadyMaxBackoff) {
+        var publisher = new DeadLetterPublishingRecoverer(
                 template,
                 // no partition: the dead-letter topic may have fewer partitions than the source
                 (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
+            var failure = listenerFailure(e);
+            log.error(
+                    "dead-lettering {}-{}@{} after failure: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    failure.getMessage());
+            // the table first: if the DLT then fails, the whole recovery is tried again and the
+            // row is not written twice; the other way round a failed insert would lose the row
+            store.record(groupOf(consumer), record, failure);
+            publisher.accept(record, consumer, e);
+            Counter.builder("onewindow.consumer.dead.letters")
+                    .description("records sent to a dead-letter topic after bounded retries")
+                    .tag("topic", record.topic())
+                    .register(meters)
+                    .increment();
+        };
         var backOff = new ExponentialBackOff(initialBackoff.toMillis(), 2.0);
         backOff.setMaxAttempts(maxAttempts - 1);
-        var handler = new DefaultErrorHandler(
-                (record, e) -> {
-                    log.error(
-                            "dead-lettering {}-{}@{} after failure: {}",
-                            record.topic(),
-                            record.partition(),
-                            record.offset(),
-                            e.getMessage());
-                    Counter.builder("onewindow.consumer.dead.letters")
-                            .description("records sent to a dead-letter topic after bounded retries")
-                            .tag("topic", record.topic())
-                            .register(meters)
-                            .increment();
-                    recoverer.accept(record, e);
-                },
-                backOff);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
+        handler.setBackOffFunction((record, e) -> notReady(e) ? untilReady(initialBackoff, notReadyMaxBackoff) : null);
         handler.setRetryListeners((record, e, attempt) -> Counter.builder("onewindow.consumer.retries")
                 .description("failed deliveries that will be retried")
                 .tag("topic", record.topic())
+                .tag("reason", notReady(e) ? "not-ready" : "failure")
                 .register(meters)
                 .increment());
         return handler;
+    }
+
+    /** Whether the failure, or anything that caused it, says the event is not ready yet. */
+    static boolean notReady(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EventNotReadyException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // without an attempt limit or elapsed-time limit: the record is retried until it is applied
+    private static BackOff untilReady(Duration initial, Duration max) {
+        var backOff = new ExponentialBackOff(initial.toMillis(), 2.0);
+        backOff.setMaxInterval(max.toMillis());
+        return backOff;
+    }
+
+    /** What the listener threw, without the container's wrapper. */
+    private static Throwable listenerFailure(Exception e) {
+        return e instanceof ListenerExecutionFailedException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    private static String groupOf(Consumer<?, ?> consumer) {
+        if (consumer != null) {
+            try {
+                return consumer.groupMetadata().groupId();
+            } catch (RuntimeException e) {
+                // a consumer without a group (assigned partitions): fall through
+            }
+        }
+        var group = KafkaUtils.getConsumerGroupId();
+        return group == null ? "unknown" : group;
     }
 }

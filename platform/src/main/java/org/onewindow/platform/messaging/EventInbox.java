@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The idempotent consumer: applies an event's effect and records its id in one transaction, so a
  * redelivered event is recognised and skipped. A record that is not an event throws
  * {@link org.onewindow.contracts.MalformedEventException}, which goes straight to the dead-letter
- * topic; any other failure rolls back both and is retried, then dead-lettered.
+ * topic; any other failure rolls back both and is retried, then dead-lettered (see
+ * {@link DeadLetters}), except an {@link EventNotReadyException}, which is retried until it passes.
  */
 public class EventInbox {
 
