@@ -3,29 +3,21 @@ package org.onewindow.review.item;
 import java.util.List;
 import java.util.Optional;
 import org.onewindow.contracts.catalog.ItemPublished;
+import org.onewindow.review.item.ReviewItems.ReviewItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What review keeps of each item version: limits, departments, materials that may be missing at acceptance. */
+/** The item versions review has seen, from ItemPublished or fetched from catalog-service. */
 @Repository
-public class ReviewItems {
+class ItemStore {
 
     private final JdbcClient jdbc;
 
-    ReviewItems(JdbcClient jdbc) {
+    ItemStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public record ReviewItem(
-            String code,
-            int version,
-            String name,
-            String department,
-            int promisedDays,
-            int statutoryDays,
-            List<String> departments,
-            List<String> gapMaterials) {}
-
+    /** Idempotent: a version never changes, so the first copy stored stays. */
     void save(ItemPublished published) {
         var guide = published.guide();
         var gaps = guide.materials().stream()
@@ -50,7 +42,7 @@ public class ReviewItems {
                 .update();
     }
 
-    public Optional<ReviewItem> find(String code, int version) {
+    Optional<ReviewItem> find(String code, int version) {
         return jdbc.sql("select * from review_item where code = :code and version = :version")
                 .param("code", code)
                 .param("version", version)
