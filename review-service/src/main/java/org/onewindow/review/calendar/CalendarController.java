@@ -4,13 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.onewindow.platform.security.Caller;
-import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,47 +41,20 @@ class CalendarController {
     @PutMapping("/api/review/calendar/{year}")
     Calendars.YearCalendar put(@PathVariable int year, @Valid @RequestBody YearInput input) {
         requireYear(year);
-        var problems = new ArrayList<FieldProblem>();
-        var seen = new HashSet<LocalDate>();
-        check(input.holidays(), "holidays", year, seen, problems, false);
-        check(input.adjustedWorkingDays(), "adjustedWorkingDays", year, seen, problems, true);
+        var calendar = new Calendars.YearCalendar(
+                year,
+                input.holidays().stream()
+                        .map(d -> new Calendars.Day(d.date(), d.note()))
+                        .toList(),
+                input.adjustedWorkingDays().stream()
+                        .map(d -> new Calendars.Day(d.date(), d.note()))
+                        .toList());
+        var problems = CalendarRules.problems(calendar);
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }
-        calendars.replace(
-                new Calendars.YearCalendar(
-                        year,
-                        input.holidays().stream()
-                                .map(d -> new Calendars.Day(d.date(), d.note()))
-                                .toList(),
-                        input.adjustedWorkingDays().stream()
-                                .map(d -> new Calendars.Day(d.date(), d.note()))
-                                .toList()),
-                Caller.current().username());
+        calendars.replace(calendar, Caller.current().username());
         return calendars.year(year);
-    }
-
-    private static void check(
-            List<DayInput> days,
-            String field,
-            int year,
-            HashSet<LocalDate> seen,
-            List<FieldProblem> problems,
-            boolean weekendOnly) {
-        for (int i = 0; i < days.size(); i++) {
-            var date = days.get(i).date();
-            var path = field + "[" + i + "].date";
-            if (date.getYear() != year) {
-                problems.add(new FieldProblem(path, "outside-year", date + " is not in " + year));
-            }
-            if (!seen.add(date)) {
-                problems.add(new FieldProblem(path, "duplicate", date + " is listed twice"));
-            }
-            if (weekendOnly && date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                problems.add(
-                        new FieldProblem(path, "not-a-weekend", "an adjusted working day is a Saturday or Sunday"));
-            }
-        }
     }
 
     private static void requireYear(int year) {

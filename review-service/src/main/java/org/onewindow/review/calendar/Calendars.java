@@ -55,6 +55,47 @@ public class Calendars {
 
     @Transactional
     void replace(YearCalendar calendar, String actor) {
+        store(calendar, actor, "api");
+    }
+
+    /**
+     * Sets a year from a shipped notice unless the year has been set before, by a supervisor or
+     * by an earlier import: what supervisors changed since stays. Instances starting together
+     * import it once (the first to claim the year; the others wait for its commit and skip).
+     *
+     * @return whether the year was imported
+     */
+    @Transactional
+    boolean importIfNeverSet(YearCalendar calendar, String actor, String source) {
+        int claimed = jdbc.sql("""
+                        insert into calendar_year (year, source, updated_by, updated_at)
+                        values (:year, :source, :actor, :at)
+                        on conflict (year) do nothing
+                        """)
+                .param("year", calendar.year())
+                .param("source", source)
+                .param("actor", actor)
+                .param("at", OffsetDateTime.now(clock))
+                .update();
+        if (claimed == 0) {
+            return false;
+        }
+        store(calendar, actor, source);
+        return true;
+    }
+
+    private void store(YearCalendar calendar, String actor, String source) {
+        jdbc.sql("""
+                        insert into calendar_year (year, source, updated_by, updated_at)
+                        values (:year, :source, :actor, :at)
+                        on conflict (year) do update
+                        set source = excluded.source, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                        """)
+                .param("year", calendar.year())
+                .param("source", source)
+                .param("actor", actor)
+                .param("at", OffsetDateTime.now(clock))
+                .update();
         var from = LocalDate.of(calendar.year(), 1, 1);
         jdbc.sql("delete from calendar_day where day between :from and :to")
                 .param("from", from)

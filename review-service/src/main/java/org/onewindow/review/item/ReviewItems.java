@@ -1,19 +1,31 @@
 package org.onewindow.review.item;
 
+import feign.FeignException;
 import java.util.List;
 import java.util.Optional;
 import org.onewindow.contracts.catalog.ItemPublished;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.onewindow.platform.messaging.EventNotReadyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
-/** What review keeps of each item version: limits, departments, materials that may be missing at acceptance. */
-@Repository
+/**
+ * What review keeps of each item version: limits, departments, materials that may be missing at
+ * acceptance. Fed by ItemPublished; a version a submission names before its ItemPublished has
+ * arrived (another partition, a relay behind) is fetched from catalog-service and kept as the
+ * event would have kept it, so that no submission waits on, or is lost to, the order of topics.
+ */
+@Service
 public class ReviewItems {
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(ReviewItems.class);
 
-    ReviewItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final ItemStore store;
+    private final CatalogClient catalog;
+
+    ReviewItems(ItemStore store, CatalogClient catalog) {
+        this.store = store;
+        this.catalog = catalog;
     }
 
     public record ReviewItem(
@@ -26,43 +38,45 @@ public class ReviewItems {
             List<String> departments,
             List<String> gapMaterials) {}
 
-    void save(ItemPublished published) {
-        var guide = published.guide();
-        var gaps = guide.materials().stream()
-                .filter(m -> m.missingAllowedAtAcceptance())
-                .map(m -> m.id())
-                .toList();
-        jdbc.sql("""
-                        insert into review_item (code, version, name, department, promised_days, statutory_days,
-                                                 departments, gap_materials)
-                        values (:code, :version, :name, :department, :promised, :statutory,
-                                cast(:departments as text[]), cast(:gaps as text[]))
-                        on conflict (code, version) do nothing
-                        """)
-                .param("code", published.code())
-                .param("version", published.version())
-                .param("name", guide.name())
-                .param("department", guide.department())
-                .param("promised", guide.promisedLimitDays())
-                .param("statutory", guide.statutoryLimitDays())
-                .param("departments", "{" + String.join(",", guide.reviewDepartments()) + "}")
-                .param("gaps", "{" + String.join(",", gaps) + "}")
-                .update();
+    /**
+     * The item version, from review's own copy or else from catalog-service.
+     *
+     * @return empty only when catalog-service answers that the version does not exist
+     * @throws EventNotReadyException when review has not seen the version and catalog-service
+     *     cannot be asked now (down, slow, circuit open): time cures it, so the event is retried
+     */
+    public Optional<ReviewItem> find(String code, int version) {
+        var known = store.find(code, version);
+        if (known.isPresent()) {
+            return known;
+        }
+        CatalogItem item;
+        try {
+            item = catalog.version(code, version);
+        } catch (RuntimeException e) {
+            if (causedByNotFound(e)) {
+                log.warn("catalog-service has no version {} of item {}", version, code);
+                return Optional.empty();
+            }
+            throw new EventNotReadyException(
+                    "item " + code + " v" + version + " not known yet and catalog-service did not answer", e);
+        }
+        log.info("item {} v{} fetched from catalog-service ahead of its ItemPublished", code, version);
+        store.save(new ItemPublished(code, version, item.publishedAt(), item.guide()));
+        return store.find(code, version);
     }
 
-    public Optional<ReviewItem> find(String code, int version) {
-        return jdbc.sql("select * from review_item where code = :code and version = :version")
-                .param("code", code)
-                .param("version", version)
-                .query((rs, n) -> new ReviewItem(
-                        rs.getString("code"),
-                        rs.getInt("version"),
-                        rs.getString("name"),
-                        rs.getString("department"),
-                        rs.getInt("promised_days"),
-                        rs.getInt("statutory_days"),
-                        List.of((String[]) rs.getArray("departments").getArray()),
-                        List.of((String[]) rs.getArray("gap_materials").getArray())))
-                .optional();
+    void published(ItemPublished published) {
+        store.save(published);
+    }
+
+    // the circuit breaker wraps the client's exception (NoFallbackAvailableException)
+    private static boolean causedByNotFound(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FeignException.NotFound) {
+                return true;
+            }
+        }
+        return false;
     }
 }
