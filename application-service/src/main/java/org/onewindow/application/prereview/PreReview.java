@@ -41,7 +41,7 @@ public class PreReview {
                     .filter(f -> f.materialId().equals(material.id()))
                     .findFirst();
             if (file.isEmpty()) {
-                missing(material, form, material.missingAllowedAtAcceptance() ? notices : problems);
+                missing(material, form, problems, notices);
             } else if (!material.acceptedTypes().contains(file.get().contentType())) {
                 problems.add(new PreReviewProblem(
                         "FILE_TYPE_NOT_ACCEPTED",
@@ -92,25 +92,26 @@ public class PreReview {
      * A missing material the item lets the clerk accept without (容缺) is a notice, not a problem:
      * the applicant may submit and hand it in after acceptance, by the deadline the clerk sets.
      */
-    private static void missing(ItemGuide.Material material, JsonNode form, List<PreReviewProblem> problems) {
-        if ("REQUIRED".equals(material.requirement()) && material.missingAllowedAtAcceptance()) {
-            problems.add(new PreReviewProblem(
+    private static void missing(
+            ItemGuide.Material material,
+            JsonNode form,
+            List<PreReviewProblem> problems,
+            List<PreReviewProblem> notices) {
+        boolean conditionHolds = "CONDITIONAL".equals(material.requirement())
+                && material.condition() != null
+                && Conditions.holds(material.condition(), form);
+        if (!"REQUIRED".equals(material.requirement()) && !conditionHolds) {
+            return;
+        }
+        if (material.missingAllowedAtAcceptance()) {
+            notices.add(new PreReviewProblem(
                     "MATERIAL_MAY_FOLLOW",
                     null,
                     material.id(),
-                    "尚未提交“" + material.name() + "”：本事项允许容缺受理，窗口受理后请在告知的期限内补交",
+                    "尚未提交“" + material.name() + "”：本事项允许容缺受理，受理后请在告知的期限内补交",
                     "'" + material.name() + "' is missing: this item may be accepted without it;"
                             + " hand it in after acceptance by the date you are given"));
-        } else if ("REQUIRED".equals(material.requirement())) {
-            problems.add(new PreReviewProblem(
-                    "MATERIAL_MISSING",
-                    null,
-                    material.id(),
-                    "缺少必需材料：" + material.name(),
-                    "Required material missing: " + material.name()));
-        } else if ("CONDITIONAL".equals(material.requirement())
-                && material.condition() != null
-                && Conditions.holds(material.condition(), form)) {
+        } else if (conditionHolds) {
             problems.add(new PreReviewProblem(
                     "CONDITIONAL_MATERIAL_MISSING",
                     material.condition().field(),
@@ -118,6 +119,13 @@ public class PreReview {
                     "根据您填写的“" + material.condition().field() + "”，还需提交：" + material.name(),
                     "Because of '" + material.condition().field() + "', this material is also needed: "
                             + material.name()));
+        } else {
+            problems.add(new PreReviewProblem(
+                    "MATERIAL_MISSING",
+                    null,
+                    material.id(),
+                    "缺少必需材料：" + material.name(),
+                    "Required material missing: " + material.name()));
         }
     }
 }
