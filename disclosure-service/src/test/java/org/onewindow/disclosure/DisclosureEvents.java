@@ -11,12 +11,14 @@ import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.application.Applicant;
 import org.onewindow.contracts.application.ApplicationEvaluated;
 import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationWithdrawn;
 import org.onewindow.contracts.calendar.CalendarChanged;
 import org.onewindow.contracts.review.CaseAccepted;
 import org.onewindow.contracts.review.CaseCompleted;
 import org.onewindow.contracts.review.CaseNotAccepted;
 import org.onewindow.contracts.review.CaseOverdue;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.WithdrawalRefused;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Sends the events the other services publish, as they publish them, for one test's cases. */
@@ -101,8 +103,8 @@ final class DisclosureEvents {
                 new CaseOverdue(caseNo, department, LocalDate.now().minusDays(1), OffsetDateTime.now()));
     }
 
-    void evaluated(String caseNo, int level, OffsetDateTime at) throws Exception {
-        send(
+    EventEnvelope evaluated(String caseNo, int level, OffsetDateTime at) throws Exception {
+        return send(
                 EventTypes.APPLICATION_EVALUATED,
                 caseNo,
                 new ApplicationEvaluated(
@@ -114,6 +116,20 @@ final class DisclosureEvents {
                         level,
                         "办事人员说了张三的电话13800001234",
                         at));
+    }
+
+    EventEnvelope withdrawn(String caseNo) throws Exception {
+        return send(
+                EventTypes.APPLICATION_WITHDRAWN,
+                caseNo,
+                new ApplicationWithdrawn(caseNo, UUID.randomUUID().toString(), "不再经营", OffsetDateTime.now()));
+    }
+
+    EventEnvelope withdrawalRefused(String caseNo) throws Exception {
+        return send(
+                EventTypes.WITHDRAWAL_REFUSED,
+                caseNo,
+                new WithdrawalRefused(caseNo, "DECIDED", "the case was decided first", OffsetDateTime.now()));
     }
 
     void calendar(List<LocalDate> holidays) throws Exception {
