@@ -13,6 +13,7 @@ import org.onewindow.platform.messaging.DeadLetterStore;
 import org.onewindow.platform.messaging.DeadLetters;
 import org.onewindow.platform.messaging.EventInbox;
 import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.messaging.MessageRetention;
 import org.onewindow.platform.messaging.OutboxParking;
 import org.onewindow.platform.messaging.OutboxRelay;
 import org.onewindow.platform.operations.OperationsConfiguration;
@@ -130,6 +131,15 @@ public class PlatformAutoConfiguration {
             Clock clock,
             MeterRegistry meters) {
         return new DeadLetterRedrive(store, kafka, transactions, clock, meters);
+    }
+
+    @Bean
+    MessageRetention messageRetention(JdbcClient jdbc, Clock clock, PlatformProperties properties) {
+        return new MessageRetention(
+                jdbc,
+                clock,
+                properties.retention().period(),
+                properties.retention().interval());
     }
 
     @Bean

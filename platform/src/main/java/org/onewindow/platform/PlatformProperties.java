@@ -18,7 +18,16 @@ public record PlatformProperties(
         String apiPrefix,
         @DefaultValue Web web,
         @DefaultValue Outbox outbox,
-        @DefaultValue Consumer consumer) {
+        @DefaultValue Consumer consumer,
+        @DefaultValue Retention retention) {
+
+    /**
+     * Published outbox rows, processed-event ids and redriven dead letters older than {@code
+     * period} are deleted every {@code interval}.
+     */
+    public record Retention(
+            @DefaultValue("7d") Duration period,
+            @DefaultValue("1h") Duration interval) {}
 
     public record Web(@DefaultValue("1MB") DataSize maxBodySize) {}
 
