@@ -3,6 +3,7 @@ package org.onewindow.review.item;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
+import org.onewindow.platform.messaging.EventHandlers;
 import org.onewindow.platform.messaging.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,20 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ItemEventsListener {
 
+    /** Both the Kafka group id and the inbox name. */
+    static final String NAME = "review-items";
+
     private final EventInbox inbox;
-    private final ReviewItems items;
+    private final EventHandlers handlers;
 
     ItemEventsListener(EventInbox inbox, ReviewItems items) {
         this.inbox = inbox;
-        this.items = items;
+        this.handlers = EventHandlers.named(NAME).on(EventTypes.ITEM_PUBLISHED, items::save);
     }
 
-    @KafkaListener(topics = Topics.CATALOG_ITEM, groupId = "review-service-items")
+    @KafkaListener(topics = Topics.CATALOG_ITEM, groupId = NAME)
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply("review-items", record, envelope -> {
-            if ("ItemPublished".equals(envelope.type())) {
-                items.save(envelope.payloadAs(EventTypes.ITEM_PUBLISHED));
-            }
-        });
+        inbox.apply(handlers, record);
     }
 }
