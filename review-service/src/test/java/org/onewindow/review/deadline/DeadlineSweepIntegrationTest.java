@@ -2,7 +2,9 @@ package org.onewindow.review.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -170,6 +172,22 @@ class DeadlineSweepIntegrationTest {
         sweep.sweep(LocalDate.now(clock).plusMonths(3));
 
         assertThat(warning(caseNo)).as("months on, but the clock stands still").isEqualTo("NONE");
+        // accepted a month ago, the procedure started three weeks ago, the deadline passed since
+        var today = LocalDate.now(clock);
+        jdbc.sql("update review_case set accepted_on = :accepted, special_since = :since, deadline = :deadline"
+                        + " where case_no = :c")
+                .param("accepted", today.minusDays(30))
+                .param("since", today.minusDays(21))
+                .param("deadline", today.minusDays(5))
+                .param("c", caseNo)
+                .update();
+        sweep.sweep(today);
+        assertThat(warning(caseNo)).isEqualTo("NONE");
+        mvc.perform(get("/api/review/tasks").with(Tokens.staff("reviewer-pub", "reviewer", "publishing")))
+                .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')].warning")
+                        .value(org.hamcrest.Matchers.contains("NONE")))
+                .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')].clockStopped")
+                        .value(org.hamcrest.Matchers.contains(true)));
     }
 
     @Test
@@ -199,6 +217,9 @@ class DeadlineSweepIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(cases);
+        // out of the way of the other tests' queues, which show the 200 longest waiting
+        jdbc.sql("delete from audit_entry where case_no like 'BULK%'").update();
+        jdbc.sql("delete from review_case where case_no like 'BULK%'").update();
     }
 
     private String statusOf(String caseNo) {
