@@ -9,7 +9,11 @@ import org.onewindow.contracts.EventJson;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
 import org.onewindow.contracts.application.Applicant;
+import org.onewindow.contracts.application.ApplicationResubmitted;
 import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.application.GapMaterialProvided;
+import org.onewindow.contracts.application.MaterialDigest;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.springframework.core.io.ClassPathResource;
@@ -57,6 +61,59 @@ public final class ReviewTestEvents {
                 now);
         send(kafka, Topics.APPLICATION, submitted);
         return submitted;
+    }
+
+    /** The applicant's supplement, as application-service sends it after a supplement request. */
+    public static void resubmit(KafkaTemplate<String, String> kafka, EventEnvelope submitted, OffsetDateTime at)
+            throws Exception {
+        var caseNo = submitted.key();
+        send(
+                kafka,
+                Topics.APPLICATION,
+                EventEnvelope.of(
+                        EventTypes.APPLICATION_RESUBMITTED,
+                        caseNo,
+                        new ApplicationResubmitted(
+                                caseNo,
+                                submitted.payload().get("applicationId").asString(),
+                                EventJson.mapper().readTree("{}"),
+                                List.of(),
+                                at),
+                        at));
+    }
+
+    public static void withdraw(KafkaTemplate<String, String> kafka, EventEnvelope submitted) throws Exception {
+        var now = OffsetDateTime.now();
+        var caseNo = submitted.key();
+        send(
+                kafka,
+                Topics.APPLICATION,
+                EventEnvelope.of(
+                        EventTypes.APPLICATION_WITHDRAWN,
+                        caseNo,
+                        new ApplicationWithdrawn(
+                                caseNo, submitted.payload().get("applicationId").asString(), "不再需要", now),
+                        now));
+    }
+
+    /** After acceptance with gaps, the applicant hands in one of the gap's materials. */
+    public static void provideGapMaterial(KafkaTemplate<String, String> kafka, EventEnvelope submitted, String material)
+            throws Exception {
+        var now = OffsetDateTime.now();
+        var caseNo = submitted.key();
+        send(
+                kafka,
+                Topics.APPLICATION,
+                EventEnvelope.of(
+                        EventTypes.GAP_MATERIAL_PROVIDED,
+                        caseNo,
+                        new GapMaterialProvided(
+                                caseNo,
+                                submitted.payload().get("applicationId").asString(),
+                                new MaterialDigest(
+                                        material, material + ".pdf", "application/pdf", 1024, "0".repeat(64)),
+                                now),
+                        now));
     }
 
     public static void send(KafkaTemplate<String, String> kafka, String topic, EventEnvelope envelope)

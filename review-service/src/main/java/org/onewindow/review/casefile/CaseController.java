@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.platform.web.ProblemException;
+import org.onewindow.review.casefile.CaseViews.CaseSummary;
+import org.onewindow.review.casefile.CaseViews.CaseView;
+import org.onewindow.review.casefile.CaseViews.GapMaterialView;
+import org.onewindow.review.casefile.CaseViews.OpinionView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,12 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseWork work;
-    private final CaseClock caseClock;
     private final CaseStore cases;
 
-    CaseController(CaseWork work, CaseClock caseClock, CaseStore cases) {
+    CaseController(CaseWork work, CaseStore cases) {
         this.work = work;
-        this.caseClock = caseClock;
         this.cases = cases;
     }
 
@@ -52,7 +54,9 @@ class CaseController {
             @NotBlank @Size(max = 2000) String reason) {}
 
     record ExtensionRequest(
-            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(CaseClock.MAX_EXTENSION)
+            @NotNull
+            @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(CaseLifecycle.MAX_EXTENSION)
             Integer workingDays,
 
             @NotBlank @Size(max = 2000) String reason) {}
@@ -63,57 +67,60 @@ class CaseController {
 
             @NotBlank @Size(max = 2000) String note) {}
 
-    record CaseView(ReviewCase reviewCase, List<CaseStore.Opinion> opinions) {}
-
     @GetMapping
     CaseView view(@PathVariable String caseNo) {
         var c = cases.find(caseNo).orElseThrow(() -> ProblemException.notFound("no case " + caseNo));
-        return new CaseView(c, cases.opinions(caseNo));
+        return new CaseView(
+                CaseSummary.of(c),
+                cases.opinions(caseNo).stream().map(OpinionView::of).toList(),
+                cases.gapMaterials(caseNo).stream().map(GapMaterialView::of).toList());
     }
 
     @PostMapping("/accept")
-    ReviewCase accept(@PathVariable String caseNo, @Valid @RequestBody(required = false) Acceptance acceptance) {
-        return acceptance == null
-                ? work.accept(caseNo, List.of(), null)
-                : work.accept(caseNo, acceptance.missingMaterials(), acceptance.gapDeadline());
+    CaseSummary accept(@PathVariable String caseNo, @Valid @RequestBody(required = false) Acceptance acceptance) {
+        return CaseSummary.of(
+                acceptance == null
+                        ? work.accept(caseNo, List.of(), null)
+                        : work.accept(caseNo, acceptance.missingMaterials(), acceptance.gapDeadline()));
     }
 
     @PostMapping("/not-accept")
-    ReviewCase notAccept(@PathVariable String caseNo, @Valid @RequestBody NonAcceptance request) {
-        return work.notAccept(caseNo, request.legalReason());
+    CaseSummary notAccept(@PathVariable String caseNo, @Valid @RequestBody NonAcceptance request) {
+        return CaseSummary.of(work.notAccept(caseNo, request.legalReason()));
     }
 
     @PostMapping("/request-supplement")
-    ReviewCase requestSupplement(@PathVariable String caseNo, @Valid @RequestBody SupplementRequest request) {
-        return work.requestSupplement(
+    CaseSummary requestSupplement(@PathVariable String caseNo, @Valid @RequestBody SupplementRequest request) {
+        return CaseSummary.of(work.requestSupplement(
                 caseNo,
                 request.items().stream()
                         .map(i -> new SupplementRequested.Item(i.materialId(), i.field(), i.description()))
-                        .toList());
+                        .toList()));
     }
 
     @PostMapping("/opinions")
-    ReviewCase opinion(@PathVariable String caseNo, @Valid @RequestBody OpinionRequest request) {
-        return work.recordOpinion(caseNo, request.opinion(), request.favourable());
+    CaseSummary opinion(@PathVariable String caseNo, @Valid @RequestBody OpinionRequest request) {
+        return CaseSummary.of(work.recordOpinion(caseNo, request.opinion(), request.favourable()));
     }
 
     @PostMapping("/decision")
-    ReviewCase decide(@PathVariable String caseNo, @Valid @RequestBody DecisionRequest request) {
-        return work.decide(caseNo, "APPROVE".equals(request.decision()), request.reason());
+    CaseSummary decide(@PathVariable String caseNo, @Valid @RequestBody DecisionRequest request) {
+        return CaseSummary.of(work.decide(caseNo, "APPROVE".equals(request.decision()), request.reason()));
     }
 
     @PostMapping("/extension")
-    ReviewCase extend(@PathVariable String caseNo, @Valid @RequestBody ExtensionRequest request) {
-        return caseClock.extend(caseNo, request.workingDays(), request.reason());
+    CaseSummary extend(@PathVariable String caseNo, @Valid @RequestBody ExtensionRequest request) {
+        return CaseSummary.of(work.extend(caseNo, request.workingDays(), request.reason()));
     }
 
     @PostMapping("/special-procedure")
-    ReviewCase startSpecialProcedure(@PathVariable String caseNo, @Valid @RequestBody SpecialProcedureRequest request) {
-        return caseClock.startSpecialProcedure(caseNo, request.procedure(), request.note());
+    CaseSummary startSpecialProcedure(
+            @PathVariable String caseNo, @Valid @RequestBody SpecialProcedureRequest request) {
+        return CaseSummary.of(work.startSpecialProcedure(caseNo, request.procedure(), request.note()));
     }
 
     @PostMapping("/special-procedure/end")
-    ReviewCase endSpecialProcedure(@PathVariable String caseNo) {
-        return caseClock.endSpecialProcedure(caseNo);
+    CaseSummary endSpecialProcedure(@PathVariable String caseNo) {
+        return CaseSummary.of(work.endSpecialProcedure(caseNo));
     }
 }

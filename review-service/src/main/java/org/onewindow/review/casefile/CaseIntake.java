@@ -1,161 +1,113 @@
 package org.onewindow.review.casefile;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
+import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationWithdrawn;
+import org.onewindow.contracts.application.GapMaterialProvided;
+import org.onewindow.platform.messaging.EventHandlers;
 import org.onewindow.platform.messaging.EventInbox;
-import org.onewindow.review.audit.AuditFacts;
-import org.onewindow.review.audit.AuditTrail;
-import org.onewindow.review.calendar.Calendars;
 import org.onewindow.review.item.ReviewItems;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases from application.v1: created on submission (once, whatever the redeliveries), back in the
- * queue on resubmission with the clock running again, closed on withdrawal.
+ * Cases from application.v1: created on submission (once, whatever the redeliveries), back where
+ * they belong on resubmission, closed on withdrawal (or the withdrawal refused after a decision),
+ * their gap closed as its materials arrive. {@link CaseLifecycle} decides each.
  */
 @Component
 class CaseIntake {
 
+    /** Both the Kafka group id and the inbox name. */
+    static final String NAME = "review-cases";
+
+    private static final CaseTransitions.Actor APPLICANT = new CaseTransitions.Actor("applicant", "applicant", null);
+
     private final EventInbox inbox;
     private final CaseStore cases;
+    private final CaseTransitions transitions;
     private final ReviewItems items;
-    private final AuditTrail audit;
-    private final Calendars calendars;
     private final Clock clock;
+    private final EventHandlers handlers = EventHandlers.named(NAME)
+            .on(EventTypes.APPLICATION_SUBMITTED, this::submitted)
+            .on(EventTypes.APPLICATION_RESUBMITTED, this::resubmitted)
+            .on(EventTypes.APPLICATION_WITHDRAWN, this::withdrawn)
+            .on(EventTypes.GAP_MATERIAL_PROVIDED, this::gapMaterialProvided);
 
-    CaseIntake(
-            EventInbox inbox, CaseStore cases, ReviewItems items, AuditTrail audit, Calendars calendars, Clock clock) {
+    CaseIntake(EventInbox inbox, CaseStore cases, CaseTransitions transitions, ReviewItems items, Clock clock) {
         this.inbox = inbox;
         this.cases = cases;
+        this.transitions = transitions;
         this.items = items;
-        this.audit = audit;
-        this.calendars = calendars;
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.APPLICATION, groupId = "review-service-cases")
+    @KafkaListener(topics = Topics.APPLICATION, groupId = NAME)
     void on(ConsumerRecord<String, String> record) {
-        inbox.apply(
-                "review-cases",
-                record,
-                Set.of("ApplicationSubmitted", "ApplicationResubmitted", "ApplicationWithdrawn"),
-                this::apply);
+        inbox.apply(handlers, record);
     }
 
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case "ApplicationSubmitted" -> submitted(event);
-            case "ApplicationResubmitted" -> resubmitted(event);
-            case "ApplicationWithdrawn" -> withdrawn(event);
-            default -> {
-                // evaluations are disclosure's
-            }
-        }
-    }
-
-    private void submitted(EventEnvelope event) {
-        var submitted = event.payloadAs(EventTypes.APPLICATION_SUBMITTED);
-        // an item version review has not seen yet fails the record; bounded retries give the
-        // item event time to arrive, and the dead-letter topic keeps it if it never does
+    private void submitted(ApplicationSubmitted submitted) {
+        // a version review has not seen yet is asked of catalog; catalog away is retried until it
+        // answers (EventNotReadyException), and only a version catalog does not know is dead-lettered
         var item = items.find(submitted.itemCode(), submitted.itemVersion())
                 .orElseThrow(() -> new IllegalStateException(
-                        "item " + submitted.itemCode() + " v" + submitted.itemVersion() + " not known yet"));
-        var created = cases.createIfAbsent(
-                new ReviewCase(
-                        submitted.caseNo(),
-                        java.util.UUID.fromString(submitted.applicationId()),
-                        submitted.itemCode(),
-                        submitted.itemVersion(),
-                        item.name(),
-                        item.department(),
-                        item.departments(),
-                        submitted.channel(),
-                        submitted.applicant().name(),
-                        CaseStatus.SUBMITTED,
-                        submitted.submittedAt(),
-                        null,
-                        item.promisedDays(),
-                        0,
-                        0,
-                        null,
-                        null,
-                        null),
-                OffsetDateTime.now(clock));
-        if (created) {
-            audit.append(new AuditFacts(
-                    submitted.caseNo(),
-                    submitted.filedBy(),
-                    "applicant",
-                    null,
-                    submitted.submittedAt(),
-                    "RECEIVED",
-                    null,
-                    null,
-                    CaseStatus.SUBMITTED.name()));
+                        "item " + submitted.itemCode() + " v" + submitted.itemVersion() + " is unknown to catalog"));
+        var received = new ReviewCase(
+                UUID.fromString(submitted.applicationId()),
+                submitted.itemCode(),
+                submitted.itemVersion(),
+                item.name(),
+                item.department(),
+                submitted.channel(),
+                submitted.applicant().name(),
+                submitted.submittedAt(),
+                CaseState.received(
+                        submitted.caseNo(), item.departments(), item.promisedDays(), submitted.submittedAt()));
+        var outcome = transitions
+                .lifecycle()
+                .submitted(cases.find(submitted.caseNo()).map(ReviewCase::state), received.state());
+        if (outcome instanceof Outcome.Step && cases.create(received, OffsetDateTime.now(clock))) {
+            transitions.apply(
+                    received,
+                    outcome,
+                    new CaseTransitions.Actor(submitted.filedBy(), "applicant", null),
+                    submitted.submittedAt());
         }
     }
 
-    private void resubmitted(EventEnvelope event) {
-        var resubmitted = event.payloadAs(EventTypes.APPLICATION_RESUBMITTED);
-        var found = cases.lock(resubmitted.caseNo()).filter(c -> c.status() == CaseStatus.SUPPLEMENT_REQUESTED);
-        if (found.isEmpty()) {
-            return;
-        }
-        var c = found.get();
-        var today = LocalDate.now(clock);
-        int paused = c.pausedDays();
-        LocalDate deadline = c.deadline();
-        CaseStatus back = CaseStatus.SUBMITTED;
-        if (c.acceptedOn() != null) {
-            // the clock stood still from the request until today
-            paused += calendars.current().workingDaysBetween(c.pausedSince(), today);
-            deadline = org.onewindow.review.calendar.Deadlines.deadline(
-                    calendars.current(), c.acceptedOn(), c.promisedDays(), paused, c.extensionDays());
-            back = cases.opinions(c.caseNo()).isEmpty() ? CaseStatus.ACCEPTED : CaseStatus.IN_REVIEW;
-        }
-        cases.update(c.caseNo(), back, c.acceptedOn(), paused, null, deadline, null, null, OffsetDateTime.now(clock));
-        audit.append(new AuditFacts(
-                c.caseNo(),
-                "applicant",
-                "applicant",
-                null,
-                resubmitted.resubmittedAt(),
-                "RESUBMITTED",
-                null,
-                c.status().name(),
-                back.name()));
+    private void resubmitted(ApplicationResubmitted resubmitted) {
+        var at = resubmitted.resubmittedAt();
+        var moment = new CaseLifecycle.Moment(
+                at, at.atZoneSameInstant(clock.getZone()).toLocalDate());
+        cases.lock(resubmitted.caseNo())
+                .ifPresent(c ->
+                        transitions.apply(c, transitions.lifecycle().resubmitted(c.state(), moment), APPLICANT, at));
     }
 
-    private void withdrawn(EventEnvelope event) {
-        var withdrawn = event.payloadAs(EventTypes.APPLICATION_WITHDRAWN);
-        cases.lock(withdrawn.caseNo()).filter(c -> !c.status().decided()).ifPresent(c -> {
-            cases.update(
-                    c.caseNo(),
-                    CaseStatus.WITHDRAWN,
-                    c.acceptedOn(),
-                    c.pausedDays(),
-                    c.pausedSince(),
-                    c.deadline(),
-                    null,
-                    null,
-                    OffsetDateTime.now(clock));
-            audit.append(new AuditFacts(
-                    c.caseNo(),
-                    "applicant",
-                    "applicant",
-                    null,
-                    withdrawn.withdrawnAt(),
-                    "WITHDRAWN",
-                    withdrawn.reason(),
-                    c.status().name(),
-                    CaseStatus.WITHDRAWN.name()));
-        });
+    private void withdrawn(ApplicationWithdrawn withdrawn) {
+        var now = transitions.now();
+        cases.lock(withdrawn.caseNo())
+                .ifPresent(c -> transitions.apply(
+                        c, transitions.lifecycle().withdraw(c.state(), withdrawn.reason(), now), APPLICANT, now.at()));
+    }
+
+    private void gapMaterialProvided(GapMaterialProvided provided) {
+        var now = transitions.now();
+        cases.lock(provided.caseNo())
+                .ifPresent(c -> transitions.apply(
+                        c,
+                        transitions
+                                .lifecycle()
+                                .gapMaterialProvided(
+                                        c.state(), provided.material().materialId(), now),
+                        APPLICANT,
+                        now.at()));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ItemEventsListener {
 
+    /** Both the Kafka group id and the inbox name. */
     static final String NAME = "review-items";
 
     private final EventInbox inbox;

@@ -220,6 +220,7 @@ class CaseReviewIntegrationTest {
         assertThat(types)
                 .containsExactly(
                         "SupplementRequested",
+                        "SupplementReceived",
                         "CaseAccepted",
                         "CaseExtended",
                         "SpecialProcedureStarted",
