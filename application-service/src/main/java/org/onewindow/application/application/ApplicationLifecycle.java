@@ -106,9 +106,12 @@ public final class ApplicationLifecycle {
             case WITHDRAW -> UNDECIDED.contains(from) ? Transition.moved(WITHDRAWN) : refused(from);
             case EVALUATE -> from == COMPLETED ? noted(from) : refused(from);
             case PROVIDE_GAP_MATERIAL -> RUNNING.contains(from) ? noted(from) : refused(from);
-            // a case withdrawn in the meantime stays withdrawn: review will close it when the
-            // withdrawal reaches it, since acceptance is no decision
-            case CASE_ACCEPTED -> from == SUBMITTED ? Transition.moved(ACCEPTED) : ignored(from);
+            // a case withdrawn in the meantime stays withdrawn (acceptance is no decision: review
+            // closes the case when the withdrawal reaches it), but the acceptance happened and is
+            // recorded, so that the timeline and the province hear it if a decision overtakes the
+            // withdrawal (found by the property test: the province heard 1 then 11)
+            case CASE_ACCEPTED ->
+                from == SUBMITTED ? Transition.moved(ACCEPTED) : from == WITHDRAWN ? noted(from) : ignored(from);
             // refusing acceptance is a decision: if review took it before the withdrawal, it stands
             case CASE_NOT_ACCEPTED ->
                 from == SUBMITTED || from == WITHDRAWN ? Transition.moved(NOT_ACCEPTED) : ignored(from);

@@ -8,11 +8,11 @@ import java.util.List;
  * procedure start/end, 11 completed. Acceptance hands the case to the departments, so it reports
  * 3 and then 8. A decision is reported by the completion that follows it.
  */
-final class ExchangeCodes {
+public final class ExchangeCodes {
 
     private ExchangeCodes() {}
 
-    static List<String> of(String action, String supplementEndCode) {
+    public static List<String> of(String action, String supplementEndCode) {
         return switch (action) {
             case "SUBMITTED" -> List.of("1");
             case "SUPPLEMENT_REQUESTED" -> List.of("6");
