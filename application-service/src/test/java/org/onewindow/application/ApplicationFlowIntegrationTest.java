@@ -173,7 +173,9 @@ class ApplicationFlowIntegrationTest {
         assertThat(event.type()).isEqualTo("ApplicationSubmitted");
         assertThat(event.payload().get("channel").asString()).isEqualTo("ONLINE");
         assertThat(event.payload().get("itemVersion").asInt()).isEqualTo(1);
-        assertThat(event.payload().get("materials").size()).isEqualTo(3);
+        // the event says what review needs and nothing personal: no form, no files, no numbers in full
+        assertThat(event.payload().has("materials")).isFalse();
+        assertThat(event.payload().has("form")).isFalse();
 
         mvc.perform(get("/api/applications/" + id).with(APPLICANT))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))

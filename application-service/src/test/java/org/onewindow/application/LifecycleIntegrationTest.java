@@ -56,7 +56,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LifecycleIntegrationTest {
 
-    static final String CODE = "11530000MB00000012XK00012000703";
+    static final String CODE = "11530000MB00000012XK00012000704";
     static final RequestPostProcessor APPLICANT = Tokens.user("applicant-lifecycle", "applicant");
     static final RequestPostProcessor CLERK = Tokens.staff("clerk-lifecycle", "clerk", "service-hall");
 
@@ -232,6 +232,47 @@ class LifecycleIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"level\": 5}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void eventsCarryTheNameAndAMaskedIdentityNumberOnly() throws Exception {
+        var caseNo = ApplicationTestSupport.submittedCase(mvc, APPLICANT, CODE);
+        var events = InfrastructureSupport.readUntil(
+                        Topics.APPLICATION,
+                        Duration.ofSeconds(30),
+                        seen -> seen.stream().anyMatch(r -> caseNo.equals(r.key())))
+                .stream()
+                .filter(r -> caseNo.equals(r.key()))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(events).hasSize(1);
+        var submitted = events.get(0).value();
+        org.assertj.core.api.Assertions.assertThat(submitted)
+                .contains("\"version\":2", "张三", "530102********1238")
+                .doesNotContain(ApplicationTestSupport.APPLICANT_ID, "13800000000", "unitName");
+    }
+
+    @Test
+    void noOneButTheOwnerChangesAnApplication() throws Exception {
+        var stranger = Tokens.user("applicant-stranger", "applicant");
+        var draft = ApplicationTestSupport.completedDraft(mvc, APPLICANT, CODE);
+        var base = "/api/applications/" + draft;
+        mvc.perform(put(base + "/form")
+                        .with(stranger)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/submit").with(stranger)).andExpect(status().isNotFound());
+        mvc.perform(post(base + "/withdraw").with(stranger)).andExpect(status().isNotFound());
+        mvc.perform(post(base + "/evaluation")
+                        .with(stranger)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\": 1}"))
+                .andExpect(status().isNotFound());
+        // staff of the department may read it, but change nothing of the applicant's
+        var reviewer = Tokens.staff("reviewer-lifecycle", "reviewer", "publishing");
+        mvc.perform(get(base).with(reviewer)).andExpect(status().isOk());
+        mvc.perform(post(base + "/submit").with(reviewer)).andExpect(status().isForbidden());
+        mvc.perform(get(base).with(APPLICANT)).andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.onewindow.contracts.application.ApplicationEvaluated;
 import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationResubmittedV1;
 import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationSubmittedV1;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
 import org.onewindow.contracts.application.GapMaterialProvided;
 import org.onewindow.contracts.calendar.CalendarChanged;
@@ -37,9 +39,17 @@ public final class EventTypes {
             new EventType<>("ItemRetired", 1, Topics.CATALOG_ITEM, ItemRetired.class);
 
     public static final EventType<ApplicationSubmitted> APPLICATION_SUBMITTED =
-            new EventType<>("ApplicationSubmitted", 1, Topics.APPLICATION, ApplicationSubmitted.class);
+            new EventType<>("ApplicationSubmitted", 2, Topics.APPLICATION, ApplicationSubmitted.class);
+    /** Still read from the topic (and dead letters), never published again: it carried personal data. */
+    public static final EventType<ApplicationSubmittedV1> APPLICATION_SUBMITTED_V1 =
+            new EventType<>("ApplicationSubmitted", 1, Topics.APPLICATION, ApplicationSubmittedV1.class);
+
     public static final EventType<ApplicationResubmitted> APPLICATION_RESUBMITTED =
-            new EventType<>("ApplicationResubmitted", 1, Topics.APPLICATION, ApplicationResubmitted.class);
+            new EventType<>("ApplicationResubmitted", 2, Topics.APPLICATION, ApplicationResubmitted.class);
+    /** Still read from the topic, never published again: it carried the whole form. */
+    public static final EventType<ApplicationResubmittedV1> APPLICATION_RESUBMITTED_V1 =
+            new EventType<>("ApplicationResubmitted", 1, Topics.APPLICATION, ApplicationResubmittedV1.class);
+
     public static final EventType<ApplicationWithdrawn> APPLICATION_WITHDRAWN =
             new EventType<>("ApplicationWithdrawn", 1, Topics.APPLICATION, ApplicationWithdrawn.class);
     public static final EventType<ApplicationEvaluated> APPLICATION_EVALUATED =
@@ -88,7 +98,9 @@ public final class EventTypes {
             ITEM_PUBLISHED,
             ITEM_RETIRED,
             APPLICATION_SUBMITTED,
+            APPLICATION_SUBMITTED_V1,
             APPLICATION_RESUBMITTED,
+            APPLICATION_RESUBMITTED_V1,
             APPLICATION_WITHDRAWN,
             APPLICATION_EVALUATED,
             GAP_MATERIAL_PROVIDED,

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.onewindow.contracts.application.Applicant;
 import org.onewindow.contracts.application.ApplicationEvaluated;
 import org.onewindow.contracts.application.ApplicationResubmitted;
+import org.onewindow.contracts.application.ApplicationResubmittedV1;
 import org.onewindow.contracts.application.ApplicationSubmitted;
+import org.onewindow.contracts.application.ApplicationSubmittedV1;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
 import org.onewindow.contracts.application.GapMaterialProvided;
 import org.onewindow.contracts.application.MaterialDigest;
@@ -98,14 +100,28 @@ final class EventSamples {
                             2,
                             "publishing",
                             "WINDOW",
-                            new Applicant("NATURAL_PERSON", "张三", "530102199003071238", "13800000000"),
+                            new Applicant("NATURAL_PERSON", "张三", "530102********1238"),
+                            "clerk",
+                            AT)),
+            Map.entry(
+                    EventTypes.APPLICATION_SUBMITTED_V1,
+                    new ApplicationSubmittedV1(
+                            CASE_NO,
+                            APPLICATION_ID,
+                            "11530000MB00000012XK00012000001",
+                            2,
+                            "publishing",
+                            "WINDOW",
+                            new ApplicationSubmittedV1.Applicant(
+                                    "NATURAL_PERSON", "张三", "530102199003071238", "13800000000"),
                             "clerk",
                             EventJson.mapper().readTree("{\"unitName\":\"新华书店\"}"),
                             List.of(MATERIAL),
                             AT)),
+            Map.entry(EventTypes.APPLICATION_RESUBMITTED, new ApplicationResubmitted(CASE_NO, APPLICATION_ID, AT)),
             Map.entry(
-                    EventTypes.APPLICATION_RESUBMITTED,
-                    new ApplicationResubmitted(
+                    EventTypes.APPLICATION_RESUBMITTED_V1,
+                    new ApplicationResubmittedV1(
                             CASE_NO,
                             APPLICATION_ID,
                             EventJson.mapper().readTree("{\"unitName\":\"新华书店\"}"),

@@ -57,10 +57,8 @@ final class DisclosureEvents {
                         1,
                         department,
                         "ONLINE",
-                        new Applicant("NATURAL_PERSON", applicantName, "530102199003071238", "13800001234"),
+                        new Applicant("NATURAL_PERSON", applicantName, "530102199003071238"),
                         "applicant",
-                        EventJson.mapper().readTree("{}"),
-                        List.of(),
                         now));
     }
 

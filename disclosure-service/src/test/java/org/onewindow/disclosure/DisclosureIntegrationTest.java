@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventEnvelope;
@@ -85,10 +84,8 @@ class DisclosureIntegrationTest {
                                 1,
                                 "publishing",
                                 "ONLINE",
-                                new Applicant("NATURAL_PERSON", "张三丰", "530102199003071238", "13800001234"),
+                                new Applicant("NATURAL_PERSON", "张三丰", "530102199003071238"),
                                 "applicant",
-                                EventJson.mapper().readTree("{}"),
-                                List.of(),
                                 now),
                         now));
         send(

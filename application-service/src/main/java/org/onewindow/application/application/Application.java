@@ -36,4 +36,9 @@ public record Application(
     public boolean mayBeRated() {
         return evaluationLevel == null || (rectificationReportedAt != null && followUpLevel == null);
     }
+
+    /** Whether a rating is open right now: the case is completed and a rating is still due. */
+    public boolean ratableNow() {
+        return status == ApplicationStatus.COMPLETED && mayBeRated();
+    }
 }

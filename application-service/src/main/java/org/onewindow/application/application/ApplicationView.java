@@ -1,5 +1,6 @@
 package org.onewindow.application.application;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,12 @@ import org.onewindow.application.material.StoredMaterial;
 import org.onewindow.application.timeline.TimelineEntry;
 import tools.jackson.databind.JsonNode;
 
-/** An application as its owner and staff see it; identity and phone numbers masked. */
+/**
+ * An application as its owner and staff see it; identity and phone numbers masked.
+ *
+ * @param gapMaterials the materials still owed after acceptance with gaps (容缺), due by {@code gapDeadline}
+ * @param mayBeRated whether the case can be rated now (once after completion, once more after a rectification)
+ */
 public record ApplicationView(
         UUID id,
         String caseNo,
@@ -23,7 +29,10 @@ public record ApplicationView(
         Integer evaluationLevel,
         OffsetDateTime createdAt,
         OffsetDateTime submittedAt,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        List<String> gapMaterials,
+        LocalDate gapDeadline,
+        boolean mayBeRated) {
 
     public record Applicant(ApplicantInput.ApplicantType type, String name, String idNumber, String phone) {}
 }

@@ -38,6 +38,9 @@ public class Views {
                 a.evaluationLevel(),
                 a.createdAt(),
                 a.submittedAt(),
-                timeline.of(a.id()));
+                timeline.of(a.id()),
+                a.gapMaterials(),
+                a.gapDeadline(),
+                a.ratableNow());
     }
 }

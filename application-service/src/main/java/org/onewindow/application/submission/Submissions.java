@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.application.application.Access;
+import org.onewindow.application.application.ApplicantInput;
 import org.onewindow.application.application.Application;
 import org.onewindow.application.application.ApplicationLifecycle;
 import org.onewindow.application.application.ApplicationLifecycle.Action;
@@ -15,7 +16,6 @@ import org.onewindow.application.application.ApplicationSteps.Step;
 import org.onewindow.application.application.ApplicationStore;
 import org.onewindow.application.item.ItemVersions;
 import org.onewindow.application.material.MaterialStore;
-import org.onewindow.application.material.StoredMaterial;
 import org.onewindow.application.prereview.PreReview;
 import org.onewindow.application.prereview.PreReviewProblem;
 import org.onewindow.application.tracking.QueryCodes;
@@ -24,8 +24,8 @@ import org.onewindow.contracts.application.Applicant;
 import org.onewindow.contracts.application.ApplicationResubmitted;
 import org.onewindow.contracts.application.ApplicationSubmitted;
 import org.onewindow.contracts.application.ApplicationWithdrawn;
-import org.onewindow.contracts.application.MaterialDigest;
 import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.privacy.Masking;
 import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;
@@ -97,7 +97,7 @@ class Submissions {
             throw ProblemException.conflict("application " + id + " is " + application.status() + ", not a draft;"
                     + " send an Idempotency-Key to retry a submission safely");
         }
-        var files = passPreReview(application);
+        passPreReview(application);
         var now = OffsetDateTime.now(clock);
         var caseNo = caseNumbers.next(application.itemCode(), now.toLocalDate());
         store.assignCase(id, caseNo, now);
@@ -117,11 +117,14 @@ class Submissions {
                         application.itemVersion(),
                         application.department(),
                         application.channel().name(),
+                        // nothing personal leaves but the name: a natural person's number masked
                         new Applicant(
-                                applicant.type().name(), applicant.name(), applicant.idNumber(), applicant.phone()),
+                                applicant.type().name(),
+                                applicant.name(),
+                                applicant.type() == ApplicantInput.ApplicantType.NATURAL_PERSON
+                                        ? Masking.identityNumber(applicant.idNumber())
+                                        : applicant.idNumber()),
                         application.filedBy(),
-                        application.form(),
-                        digests(files),
                         now));
         var result = new SubmissionResult(
                 id, caseNo, "SUBMITTED", now, queryCodes.forChannel(application.channel(), caseNo));
@@ -145,7 +148,7 @@ class Submissions {
             throw ProblemException.conflict(
                     "nothing was asked to supplement; the application is " + application.status());
         }
-        var files = passPreReview(application);
+        passPreReview(application);
         var now = OffsetDateTime.now(clock);
         store.setSupplement(id, null, now);
         steps.act(
@@ -156,8 +159,7 @@ class Submissions {
         events.publish(
                 EventTypes.APPLICATION_RESUBMITTED,
                 application.caseNo(),
-                new ApplicationResubmitted(
-                        application.caseNo(), id.toString(), application.form(), digests(files), now));
+                new ApplicationResubmitted(application.caseNo(), id.toString(), now));
         return new SubmissionResult(
                 id,
                 application.caseNo(),
@@ -183,7 +185,7 @@ class Submissions {
         }
     }
 
-    private List<StoredMaterial> passPreReview(Application application) {
+    private void passPreReview(Application application) {
         var item = items.version(application.itemCode(), application.itemVersion())
                 .orElseThrow(() -> new ProblemException(
                         HttpStatus.SERVICE_UNAVAILABLE,
@@ -199,17 +201,10 @@ class Submissions {
                     result.problems().size() + " problem(s) to fix before submitting",
                     result.problems().stream().map(Submissions::asFieldProblem).toList());
         }
-        return files;
     }
 
     private static FieldProblem asFieldProblem(PreReviewProblem problem) {
         var field = problem.field() != null ? problem.field() : "materials." + problem.materialId();
         return new FieldProblem(field, problem.code(), problem.message());
-    }
-
-    private static List<MaterialDigest> digests(List<StoredMaterial> files) {
-        return files.stream()
-                .map(f -> new MaterialDigest(f.materialId(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256()))
-                .toList();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.onewindow.application.application.ApplicantInput;
 import org.onewindow.application.application.Application;
-import org.onewindow.application.application.ApplicationStatus;
 import org.onewindow.application.application.ApplicationStore;
 import org.onewindow.application.application.Channel;
 import org.onewindow.application.evaluation.Evaluations;
@@ -50,7 +49,7 @@ class PublicTracking {
                 application.status().name(),
                 Masking.name(application.applicant().name(), naturalPerson),
                 application.submittedAt(),
-                application.status() == ApplicationStatus.COMPLETED && application.mayBeRated(),
+                application.ratableNow(),
                 timeline.of(application.id()).stream()
                         .map(e -> new PublicProgress.Step(e.at(), e.status(), e.action(), e.detail()))
                         .toList());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.onewindow.catalog.search.IndexedItem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -134,4 +135,18 @@ public record ItemDefinition(
             String phone) {}
 
     public record Faq(@NotBlank String question, @NotBlank String answer) {}
+
+    /** What the search index keeps of this definition, published as {@code version}. */
+    public IndexedItem indexed(int version) {
+        return new IndexedItem(
+                code,
+                version,
+                name,
+                type.name(),
+                department,
+                serviceObjects.stream().map(Object::toString).toList(),
+                keywords,
+                onlineDepth,
+                promisedLimitDays);
+    }
 }

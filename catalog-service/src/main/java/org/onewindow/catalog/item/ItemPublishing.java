@@ -57,7 +57,7 @@ class ItemPublishing {
         var actor = Caller.current().username();
         var now = OffsetDateTime.now(clock);
         store.publish(current.draft(), version, current.revision(), actor, now);
-        search.index(current.draft(), version);
+        search.index(current.draft().indexed(version));
         store.logChange(code, "PUBLISHED", version, actor, now, "[]");
         events.publish(
                 EventTypes.ITEM_PUBLISHED,

@@ -2,8 +2,6 @@ package org.onewindow.catalog.search;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.onewindow.catalog.item.ItemDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +15,7 @@ public class SearchIndex {
         this.jdbc = jdbc;
     }
 
-    public void index(ItemDefinition item, int version) {
+    public void index(IndexedItem item) {
         var keywords = item.keywords() == null ? "" : String.join(" ", item.keywords());
         var doc = (item.name() + " " + keywords).toLowerCase(Locale.ROOT);
         jdbc.sql("""
@@ -32,18 +30,14 @@ public class SearchIndex {
                             promised_days = excluded.promised_days, doc = excluded.doc
                         """)
                 .param("code", item.code())
-                .param("version", version)
+                .param("version", item.version())
                 .param("name", item.name())
-                .param("type", item.type().name())
+                .param("type", item.type())
                 .param("department", item.department())
-                .param(
-                        "serviceObjects",
-                        arrayLiteral(item.serviceObjects().stream()
-                                .map(Objects::toString)
-                                .toList()))
+                .param("serviceObjects", arrayLiteral(item.serviceObjects()))
                 .param("keywords", keywords)
                 .param("onlineDepth", item.onlineDepth())
-                .param("promisedDays", item.promisedLimitDays())
+                .param("promisedDays", item.promisedDays())
                 .param("doc", doc)
                 .update();
         moved();

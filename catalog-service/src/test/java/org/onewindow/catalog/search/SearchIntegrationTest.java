@@ -94,7 +94,7 @@ class SearchIntegrationTest {
                             .replace("\"department\":\"publishing\"", "\"department\":\"" + row[2] + "\"")
                             .replace("\"keywords\":[\"出版物\",\"零售\",\"书店\"]", "\"keywords\":[\"" + row[3] + "\"]"),
                     ItemDefinition.class);
-            index.index(item, 1);
+            index.index(item.indexed(1));
             indexed.put(code, item);
         }
     }
@@ -116,7 +116,7 @@ class SearchIntegrationTest {
             mvc.perform(get("/api/catalog/items").param("q", "咨询"))
                     .andExpect(jsonPath("$.total").value(0));
         } finally {
-            index.index(indexed.get(code), 1);
+            index.index(indexed.get(code).indexed(1));
         }
         mvc.perform(get("/api/catalog/items").param("q", "咨询"))
                 .andExpect(jsonPath("$.items[*].name").value(contains("出版物市场信息咨询服务")));

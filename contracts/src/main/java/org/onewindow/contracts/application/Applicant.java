@@ -1,10 +1,10 @@
 package org.onewindow.contracts.application;
 
 /**
- * Who applies. Inside the platform the identity travels in full (review needs the certificate's
- * holder); disclosure masks it before anything is shown.
+ * Who applies, as far as other services need to know: the name to show, and for a natural person
+ * at most the identity number masked (first 6 and last 4); a unit's credit code is public.
  *
  * @param type NATURAL_PERSON or LEGAL_PERSON
- * @param idNumber citizen identity number (natural person) or unified social credit code (legal person)
+ * @param idNumber a natural person's identity number masked, or a unit's unified social credit code; may be null
  */
-public record Applicant(String type, String name, String idNumber, String phone) {}
+public record Applicant(String type, String name, String idNumber) {}

@@ -1,14 +1,15 @@
 package org.onewindow.contracts.application;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
- * An application was submitted and got its case number: review creates the case from it.
+ * An application was submitted and got its case number: review creates the case from it. It
+ * carries nothing personal but the applicant's name: the identity and phone numbers, the form and
+ * the files stay in application-service, which staff read through its API (version 2; version 1
+ * carried them all, see {@link ApplicationSubmittedV1}).
  *
  * @param channel ONLINE, WINDOW or PROVINCIAL
- * @param filedBy who filed it: the applicant's own account, or the clerk or platform acting for them
+ * @param filedBy the account that filed it: the applicant's own, or the clerk's or platform's acting for them
  */
 public record ApplicationSubmitted(
         String caseNo,
@@ -19,6 +20,4 @@ public record ApplicationSubmitted(
         String channel,
         Applicant applicant,
         String filedBy,
-        JsonNode form,
-        List<MaterialDigest> materials,
         OffsetDateTime submittedAt) {}

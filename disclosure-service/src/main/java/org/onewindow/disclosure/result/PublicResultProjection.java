@@ -25,6 +25,7 @@ class PublicResultProjection {
         this.inbox = inbox;
         this.handlers = EventHandlers.named(NAME)
                 .on(EventTypes.APPLICATION_SUBMITTED, results::submitted)
+                .on(EventTypes.APPLICATION_SUBMITTED_V1, v1 -> results.submitted(v1.current()))
                 .on(EventTypes.DECISION_MADE, results::decided);
     }
 

@@ -25,6 +25,7 @@ class CaseFactProjection {
         this.inbox = inbox;
         this.handlers = EventHandlers.named(NAME)
                 .on(EventTypes.APPLICATION_SUBMITTED, facts::submitted)
+                .on(EventTypes.APPLICATION_SUBMITTED_V1, v1 -> facts.submitted(v1.current()))
                 .on(
                         EventTypes.APPLICATION_WITHDRAWN,
                         withdrawn -> facts.withdrawn(withdrawn.caseNo(), withdrawn.withdrawnAt()))

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventType;
+import org.onewindow.contracts.MalformedEventException;
 
 /**
  * What one consumer does with each event type it acts on, registered by {@link EventType} so
@@ -18,6 +19,7 @@ public final class EventHandlers {
 
     private final String name;
     private final Map<String, Consumer<EventEnvelope>> byType = new LinkedHashMap<>();
+    private final Set<String> names = new java.util.HashSet<>();
 
     private EventHandlers(String name) {
         this.name = name;
@@ -34,9 +36,13 @@ public final class EventHandlers {
 
     /** Handles {@code type} with the envelope (for its key, id or time) and the payload. */
     public <P> EventHandlers on(EventType<P> type, BiConsumer<EventEnvelope, P> handler) {
-        if (byType.putIfAbsent(type.name(), envelope -> handler.accept(envelope, envelope.payloadAs(type))) != null) {
-            throw new IllegalStateException(name + " handles " + type.name() + " twice");
+        if (byType.putIfAbsent(
+                        key(type.name(), type.version()),
+                        envelope -> handler.accept(envelope, envelope.payloadAs(type)))
+                != null) {
+            throw new IllegalStateException(name + " handles " + type + " twice");
         }
+        names.add(type.name());
         return this;
     }
 
@@ -44,14 +50,25 @@ public final class EventHandlers {
         return name;
     }
 
+    /** The type names this consumer acts on, of any version. */
     Set<String> types() {
-        return byType.keySet();
+        return names;
     }
 
+    /**
+     * A version of a type this consumer acts on but has no handler for cannot be applied: it goes
+     * to the dead letters at once, where an operator sees it, rather than being passed over.
+     */
     void handle(EventEnvelope envelope) {
-        var handler = byType.get(envelope.type());
-        if (handler != null) {
-            handler.accept(envelope);
+        var handler = byType.get(key(envelope.type(), envelope.version()));
+        if (handler == null) {
+            throw new MalformedEventException(
+                    name + " knows " + envelope.type() + " but not its version " + envelope.version(), null);
         }
+        handler.accept(envelope);
+    }
+
+    private static String key(String type, int version) {
+        return type + "/v" + version;
     }
 }

@@ -48,22 +48,13 @@ public class EventInbox {
 
     /**
      * Applies {@code effect} to the record's event unless {@code consumer} has applied it before.
-     *
-     * @return whether the effect ran (false: a duplicate)
-     */
-    public boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
-        return apply(consumer, record, null, effect);
-    }
-
-    /**
-     * As {@link #apply(String, ConsumerRecord, Consumer)}, for a consumer that acts on some event
-     * types only: the others are passed over without a transaction, since ignoring an event twice
-     * is harmless. On a shared topic most events are someone else's, and each one recorded cost a
-     * commit.
+     * Types the consumer does not act on are passed over without a transaction, since ignoring an
+     * event twice is harmless: on a shared topic most events are someone else's, and each one
+     * recorded cost a commit.
      *
      * @return whether the effect ran (false: a duplicate, or a type this consumer does not act on)
      */
-    public boolean apply(
+    private boolean apply(
             String consumer, ConsumerRecord<String, String> record, Set<String> types, Consumer<EventEnvelope> effect) {
         var correlation = record.headers().lastHeader(MessagingHeaders.CORRELATION_ID);
         if (correlation != null) {
@@ -71,7 +62,7 @@ public class EventInbox {
         }
         try {
             var envelope = EventJson.read(record.value());
-            if (types != null && !types.contains(envelope.type())) {
+            if (!types.contains(envelope.type())) {
                 count(consumer, envelope.type(), "ignored");
                 return false;
             }

@@ -36,7 +36,9 @@ class CaseIntake {
     private final Clock clock;
     private final EventHandlers handlers = EventHandlers.named(NAME)
             .on(EventTypes.APPLICATION_SUBMITTED, this::submitted)
+            .on(EventTypes.APPLICATION_SUBMITTED_V1, v1 -> submitted(v1.current()))
             .on(EventTypes.APPLICATION_RESUBMITTED, this::resubmitted)
+            .on(EventTypes.APPLICATION_RESUBMITTED_V1, v1 -> resubmitted(v1.current()))
             .on(EventTypes.APPLICATION_WITHDRAWN, this::withdrawn)
             .on(EventTypes.GAP_MATERIAL_PROVIDED, this::gapMaterialProvided);
 
