@@ -57,7 +57,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class LifecycleIntegrationTest {
 
     static final String CODE = "11530000MB00000012XK00012000703";
-    static final RequestPostProcessor APPLICANT = Tokens.user("applicant-lifecycle", "applicant");
+    static final RequestPostProcessor APPLICANT = ApplicationTestSupport.applicant("applicant-lifecycle");
     static final RequestPostProcessor CLERK = Tokens.staff("clerk-lifecycle", "clerk", "service-hall");
 
     @DynamicPropertySource

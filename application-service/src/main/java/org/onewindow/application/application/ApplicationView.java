@@ -7,7 +7,7 @@ import org.onewindow.application.material.StoredMaterial;
 import org.onewindow.application.timeline.TimelineEntry;
 import tools.jackson.databind.JsonNode;
 
-/** An application as its owner and staff see it; identity and phone numbers masked. */
+/** An application as its owner and staff see it; identity and phone numbers masked, the agent's too. */
 public record ApplicationView(
         UUID id,
         String caseNo,
@@ -17,6 +17,7 @@ public record ApplicationView(
         Channel channel,
         ApplicationStatus status,
         Applicant applicant,
+        Agent agent,
         JsonNode form,
         List<StoredMaterial> materials,
         JsonNode supplement,
@@ -26,4 +27,7 @@ public record ApplicationView(
         List<TimelineEntry> timeline) {
 
     public record Applicant(ApplicantInput.ApplicantType type, String name, String idNumber, String phone) {}
+
+    /** Who filed a legal person's application online (经办人), identity number masked; null otherwise. */
+    public record Agent(String name, String idNumber) {}
 }
