@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
@@ -45,8 +49,9 @@ import tools.jackson.databind.JsonNode;
 class ApplicationFlowIntegrationTest {
 
     static final String CODE = "11530000MB00000012XK00012000701";
-    static final RequestPostProcessor APPLICANT = Tokens.user("applicant-1", "applicant");
-    static final RequestPostProcessor STRANGER = Tokens.user("applicant-2", "applicant");
+    static final RequestPostProcessor APPLICANT = ApplicationTestSupport.applicant("applicant-1");
+    static final RequestPostProcessor STRANGER =
+            Tokens.applicant("applicant-2", "530102198805120033", "张三", "13700137000");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -198,9 +203,126 @@ class ApplicationFlowIntegrationTest {
                 .query(String.class)
                 .single();
         assertThat(row)
-                .startsWith("v1:")
+                .matches("v2:\\S+ v2:\\S+")
                 .doesNotContain(ApplicationTestSupport.APPLICANT_ID)
-                .doesNotContain("13800000000");
+                .doesNotContain(ApplicationTestSupport.APPLICANT_PHONE);
+    }
+
+    MockHttpServletRequestBuilder file(RequestPostProcessor who, String applicant) {
+        return post("/api/applications")
+                .with(who)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"itemCode\": \"" + CODE + "\", \"applicant\": " + applicant + "}");
+    }
+
+    long applicationsOf(String owner) {
+        return jdbc.sql("select count(*) from application where owner_subject = :owner")
+                .param("owner", owner)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void anOnlineApplicantWhoGivesNoIdentityFilesInTheNameHerTokenVerified() throws Exception {
+        mvc.perform(file(APPLICANT, "{\"type\": \"NATURAL_PERSON\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.applicant.name").value(ApplicationTestSupport.APPLICANT_NAME))
+                .andExpect(jsonPath("$.applicant.idNumber").value("530102********1238"))
+                .andExpect(jsonPath("$.applicant.phone").value("138****8000"))
+                .andExpect(jsonPath("$.agent").doesNotExist());
+    }
+
+    @Test
+    void anOnlineApplicantGivingAnotherPersonsIdentityNumberIsRefusedAndToldWhy() throws Exception {
+        var before = applicationsOf("applicant-1");
+        mvc.perform(file(
+                        APPLICANT,
+                        "{\"type\": \"NATURAL_PERSON\", \"name\": \"张三\", \"idNumber\": \"530102198805120033\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:not-own-identity"))
+                .andExpect(jsonPath("$.detail")
+                        .value("an online applicant files in their own name; to file for someone else, go to the"
+                                + " service hall"));
+        assertThat(applicationsOf("applicant-1")).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountWithoutAVerifiedIdentityCannotFileOnline() throws Exception {
+        mvc.perform(post("/api/applications")
+                        .with(Tokens.user("applicant-unverified", "applicant"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ApplicationTestSupport.newApplication(CODE)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:no-verified-identity"))
+                .andExpect(jsonPath("$.detail").value(containsString("no verified identity")));
+        assertThat(applicationsOf("applicant-unverified")).isZero();
+    }
+
+    @Test
+    void aLegalPersonsOnlineFilingRecordsTheUnitAndTheSignedInPersonAsAgent() throws Exception {
+        var body = mvc.perform(file(
+                        APPLICANT,
+                        "{\"type\": \"LEGAL_PERSON\", \"name\": \"示例图书批发有限公司\","
+                                + " \"idNumber\": \"91350100M000100Y43\", \"phone\": \"13800000000\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.applicant.type").value("LEGAL_PERSON"))
+                .andExpect(jsonPath("$.applicant.name").value("示例图书批发有限公司"))
+                .andExpect(jsonPath("$.agent.name").value(ApplicationTestSupport.APPLICANT_NAME))
+                .andExpect(jsonPath("$.agent.idNumber").value("530102********1238"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var id = UUID.fromString(EventJson.mapper().readTree(body).get("id").asString());
+        var row = jdbc.sql("select applicant_id_enc, agent_name, agent_id_enc from application where id = :id")
+                .param("id", id)
+                .query((rs, n) -> List.of(
+                        rs.getString("applicant_id_enc"), rs.getString("agent_name"), rs.getString("agent_id_enc")))
+                .single();
+        assertThat(row.get(1)).isEqualTo(ApplicationTestSupport.APPLICANT_NAME);
+        assertThat(row.get(2)).startsWith("v2:").doesNotContain(ApplicationTestSupport.APPLICANT_ID);
+        assertThat(row.get(0)).startsWith("v2:").doesNotContain("91350100M000100Y43");
+    }
+
+    @Test
+    void anIdentityNumberCopiedIntoAnotherApplicationIsAnErrorNeverTheOtherPersonsNumber() throws Exception {
+        var clerk = Tokens.staff("clerk", "clerk", "service-hall");
+        var zhangSan = idOf(mvc.perform(file(
+                        clerk,
+                        "{\"type\": \"NATURAL_PERSON\", \"name\": \"张三\", \"idNumber\": \"530102198805120033\"}"))
+                .andExpect(status().isCreated()));
+        var liSi = idOf(mvc.perform(file(
+                        clerk,
+                        "{\"type\": \"NATURAL_PERSON\", \"name\": \"李四\", \"idNumber\": \"530102199003071238\"}"))
+                .andExpect(status().isCreated()));
+        jdbc.sql("update application set applicant_id_enc = (select applicant_id_enc from application where id = :from)"
+                        + " where id = :to")
+                .param("from", zhangSan)
+                .param("to", liSi)
+                .update();
+        mvc.perform(get("/api/applications/" + liSi).with(clerk))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(not(containsString("0033"))));
+    }
+
+    static UUID idOf(org.springframework.test.web.servlet.ResultActions created) throws Exception {
+        var body = created.andReturn().getResponse().getContentAsString();
+        return UUID.fromString(EventJson.mapper().readTree(body).get("id").asString());
+    }
+
+    @Test
+    void clerksAndTheProvincialPlatformStillFileForAnyone() throws Exception {
+        var zhangSan = "{\"type\": \"NATURAL_PERSON\", \"name\": \"张三\", \"idNumber\": \"530102198805120033\","
+                + " \"phone\": \"13700137000\"}";
+        mvc.perform(file(Tokens.staff("clerk", "clerk", "service-hall"), zhangSan))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel").value("WINDOW"))
+                .andExpect(jsonPath("$.applicant.name").value("张三"))
+                .andExpect(jsonPath("$.applicant.idNumber").value("530102********0033"))
+                .andExpect(jsonPath("$.agent").doesNotExist());
+        mvc.perform(file(Tokens.user("service-account-provincial-platform", "provincial-platform"), zhangSan))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel").value("PROVINCIAL"))
+                .andExpect(jsonPath("$.applicant.idNumber").value("530102********0033"));
     }
 
     @Test
@@ -224,9 +346,10 @@ class ApplicationFlowIntegrationTest {
 
     @Test
     void unknownItemsAndBadIdentitiesAreAllReportedAtOnce() throws Exception {
+        // at the counter, where the clerk types what the applicant's papers say
         mvc.perform(
                         post("/api/applications")
-                                .with(APPLICANT)
+                                .with(Tokens.staff("clerk", "clerk", "service-hall"))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"itemCode\": \"11530000MB00000012XK99999000001\", \"applicant\": {\"type\": \"NATURAL_PERSON\","

@@ -19,6 +19,7 @@ import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Topics;
 import org.onewindow.contracts.catalog.ItemGuide;
 import org.onewindow.contracts.catalog.ItemPublished;
+import org.onewindow.platform.testsupport.Tokens;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,7 +31,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 final class ApplicationTestSupport {
 
     static final String ITEM = "11530000MB00000012XK00012000001";
+    /** The online applicant of these tests: 李四, as the dev realm's applicant2 (her token carries this identity). */
     static final String APPLICANT_ID = "530102199003071238";
+
+    static final String APPLICANT_NAME = "李四";
+    static final String APPLICANT_PHONE = "13800138000";
+
+    static RequestPostProcessor applicant(String subject) {
+        return Tokens.applicant(subject, APPLICANT_ID, APPLICANT_NAME, APPLICANT_PHONE);
+    }
 
     private ApplicationTestSupport() {}
 
@@ -50,9 +59,9 @@ final class ApplicationTestSupport {
 
     static String newApplication(String code) {
         return """
-                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "张三",
-                 "idNumber": "%s", "phone": "13800000000"}}
-                """.formatted(code, APPLICANT_ID);
+                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "%s",
+                 "idNumber": "%s", "phone": "%s"}}
+                """.formatted(code, APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE);
     }
 
     static final String COMPLETE_FORM = """

@@ -57,7 +57,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class LifecycleIntegrationTest {
 
     static final String CODE = "11530000MB00000012XK00012000704";
-    static final RequestPostProcessor APPLICANT = Tokens.user("applicant-lifecycle", "applicant");
+    static final RequestPostProcessor APPLICANT = ApplicationTestSupport.applicant("applicant-lifecycle");
     static final RequestPostProcessor CLERK = Tokens.staff("clerk-lifecycle", "clerk", "service-hall");
 
     @DynamicPropertySource
@@ -247,7 +247,7 @@ class LifecycleIntegrationTest {
         org.assertj.core.api.Assertions.assertThat(events).hasSize(1);
         var submitted = events.get(0).value();
         org.assertj.core.api.Assertions.assertThat(submitted)
-                .contains("\"version\":2", "张三", "530102********1238")
+                .contains("\"version\":2", "李四", "530102********1238")
                 .doesNotContain(ApplicationTestSupport.APPLICANT_ID, "13800000000", "unitName");
     }
 

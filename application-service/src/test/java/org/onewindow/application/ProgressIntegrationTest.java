@@ -30,7 +30,6 @@ import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.OpinionRecorded;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
-import org.onewindow.platform.testsupport.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,7 +47,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ProgressIntegrationTest {
 
     static final String CODE = "11530000MB00000012XK00012000702";
-    static final RequestPostProcessor APPLICANT = Tokens.user("applicant-3", "applicant");
+    static final RequestPostProcessor APPLICANT = ApplicationTestSupport.applicant("applicant-3");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

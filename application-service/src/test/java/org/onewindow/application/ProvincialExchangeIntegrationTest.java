@@ -62,7 +62,7 @@ class ProvincialExchangeIntegrationTest {
     static final String CODE = "11530000MB00000012XK00012000703";
     static final String KEY = "test-shared-key";
     static final String PATH = "/exchange/status";
-    static final RequestPostProcessor APPLICANT = Tokens.user("applicant-4", "applicant");
+    static final RequestPostProcessor APPLICANT = ApplicationTestSupport.applicant("applicant-4");
     static final RequestPostProcessor OPERATOR = Tokens.staff("supervisor", "supervisor", "bureau");
     static final WireMockServer PROVINCE =
             new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -184,7 +184,7 @@ class ProvincialExchangeIntegrationTest {
             assertThat(body(event).get("messageId").asString()).isEqualTo(request.getHeader("X-OneWindow-Message-Id"));
             assertThat(request.getBodyAsString())
                     .as("no personal data leaves for the province")
-                    .doesNotContain("张三", ApplicationTestSupport.APPLICANT_ID);
+                    .doesNotContain(ApplicationTestSupport.APPLICANT_NAME, ApplicationTestSupport.APPLICANT_ID);
         }
         assertThat(receivedFor(caseNo).stream()
                         .map(e -> e.getRequest().getHeader("X-OneWindow-Message-Id"))

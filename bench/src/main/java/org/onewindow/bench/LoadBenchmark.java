@@ -41,7 +41,7 @@ public final class LoadBenchmark {
             new BenchItem(
                     "11530000MB00000012XK00012000001",
                     """
-                    {"type": "NATURAL_PERSON", "name": "李四", "idNumber": "530102199003071238", "phone": "13800000000"}
+                    {"type": "NATURAL_PERSON", "name": "张三", "idNumber": "530102198805120033", "phone": "13700137000"}
                     """,
                     """
                     {"unitName": "新华书店示例分店", "creditCode": "91350100M000100Y43", "address": "示例市示例路 1 号",

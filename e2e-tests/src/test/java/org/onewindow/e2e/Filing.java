@@ -30,11 +30,11 @@ final class Filing {
         this.item = item;
     }
 
-    /** A complete application, submitted; its case number. */
+    /** A complete application, submitted; its case number. Online, the applicant (张三) files in her own name. */
     String fileOne() {
         var created = api.post("/api/applications", token, """
-                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "李四",
-                 "idNumber": "530102199003071238", "phone": "13800000000"}}
+                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "张三",
+                 "idNumber": "530102198805120033", "phone": "13700137000"}}
                 """.formatted(item));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var base = "/api/applications/"

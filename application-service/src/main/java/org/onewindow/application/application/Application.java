@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
-/** One application (申请/办件) from draft to completion, personal data decrypted. */
+/**
+ * One application (申请/办件) from draft to completion, personal data decrypted.
+ *
+ * @param agent who filed a legal person's application online (经办人); null otherwise
+ */
 public record Application(
         UUID id,
         String itemCode,
@@ -20,6 +24,7 @@ public record Application(
         String filedBy,
         String filedByRole,
         ApplicantInput applicant,
+        Agent agent,
         JsonNode form,
         String caseNo,
         OffsetDateTime submittedAt,

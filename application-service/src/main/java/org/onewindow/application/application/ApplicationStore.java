@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.application.privacy.FieldCipher;
+import org.onewindow.application.privacy.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Applications in PostgreSQL; identity and phone numbers pass through the cipher both ways. */
+/**
+ * Applications in PostgreSQL; identity and phone numbers pass through the cipher both ways, each
+ * bound to its row and column.
+ */
 @Repository
 public class ApplicationStore {
 
     private static final String COLUMNS = """
             id, item_code, item_version, item_name, department, review_departments, channel, status,
             owner_subject, filed_by, filed_by_role, applicant_type, applicant_name, applicant_id_enc,
-            applicant_phone_enc, form, case_no, submitted_at, supplement, evaluation_level,
+            applicant_phone_enc, agent_name, agent_id_enc, form, case_no, submitted_at, supplement, evaluation_level,
             evaluation_comment, created_at, gap_materials, gap_deadline, rectification_reported_at, follow_up_level""";
 
     private final JdbcClient jdbc;
@@ -37,10 +41,10 @@ public class ApplicationStore {
         jdbc.sql("""
                         insert into application (id, item_code, item_version, item_name, department, review_departments,
                             channel, status, owner_subject, filed_by, filed_by_role, applicant_type, applicant_name,
-                            applicant_id_enc, applicant_phone_enc, form, created_at, updated_at)
+                            applicant_id_enc, applicant_phone_enc, agent_name, agent_id_enc, form, created_at, updated_at)
                         values (:id, :itemCode, :itemVersion, :itemName, :department, cast(:reviewDepartments as text[]),
                             :channel, :status, :owner, :filedBy, :filedByRole, :applicantType, :applicantName,
-                            :idEnc, :phoneEnc, cast(:form as jsonb), :now, :now)
+                            :idEnc, :phoneEnc, :agentName, :agentIdEnc, cast(:form as jsonb), :now, :now)
                         """)
                 .param("id", a.id())
                 .param("itemCode", a.itemCode())
@@ -55,8 +59,12 @@ public class ApplicationStore {
                 .param("filedByRole", a.filedByRole())
                 .param("applicantType", a.applicant().type().name())
                 .param("applicantName", a.applicant().name())
-                .param("idEnc", cipher.encrypt(a.applicant().idNumber()))
-                .param("phoneEnc", cipher.encrypt(a.applicant().phone()))
+                .param("idEnc", seal(a.applicant().idNumber(), SealedColumn.APPLICANT_ID, a.id()))
+                .param("phoneEnc", seal(a.applicant().phone(), SealedColumn.APPLICANT_PHONE, a.id()))
+                .param("agentName", a.agent() == null ? null : a.agent().name())
+                .param(
+                        "agentIdEnc",
+                        a.agent() == null ? null : seal(a.agent().idNumber(), SealedColumn.AGENT_ID, a.id()))
                 .param("form", json.writeValueAsString(a.form()))
                 .param("now", now)
                 .update();
@@ -188,10 +196,20 @@ public class ApplicationStore {
                 .update();
     }
 
+    private String seal(String plain, SealedColumn column, UUID id) {
+        return cipher.encrypt(plain, column.boundTo(id));
+    }
+
+    private String open(ResultSet rs, SealedColumn column, UUID id) throws SQLException {
+        return cipher.decrypt(rs.getString(column.column()), column.boundTo(id));
+    }
+
     private Application map(ResultSet rs, int row) throws SQLException {
         var supplement = rs.getString("supplement");
+        var id = rs.getObject("id", UUID.class);
+        var agentId = open(rs, SealedColumn.AGENT_ID, id);
         return new Application(
-                rs.getObject("id", UUID.class),
+                id,
                 rs.getString("item_code"),
                 rs.getInt("item_version"),
                 rs.getString("item_name"),
@@ -205,8 +223,9 @@ public class ApplicationStore {
                 new ApplicantInput(
                         ApplicantInput.ApplicantType.valueOf(rs.getString("applicant_type")),
                         rs.getString("applicant_name"),
-                        cipher.decrypt(rs.getString("applicant_id_enc")),
-                        cipher.decrypt(rs.getString("applicant_phone_enc"))),
+                        open(rs, SealedColumn.APPLICANT_ID, id),
+                        open(rs, SealedColumn.APPLICANT_PHONE, id)),
+                agentId == null ? null : new Agent(rs.getString("agent_name"), agentId),
                 json.readTree(rs.getString("form")),
                 rs.getString("case_no"),
                 rs.getObject("submitted_at", OffsetDateTime.class),

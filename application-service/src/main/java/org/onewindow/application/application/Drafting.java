@@ -55,8 +55,12 @@ class Drafting {
     record FormResult(JsonNode form, List<PreReviewProblem> problems) {}
 
     @Transactional
-    Application create(NewApplication request) {
+    Application create(NewApplication requested) {
         var caller = Caller.current();
+        var channel = channelOf(caller);
+        // online, whose application it is comes from the token before anything else is checked
+        var filing = RealName.of(channel, caller, requested.applicant());
+        var request = new NewApplication(requested.itemCode(), filing.applicant());
         var problems = new ArrayList<>(FieldProblems.of(validator.validate(request)));
         var applicant = request.applicant();
         if (applicant != null && applicant.type() != null && applicant.idNumber() != null) {
@@ -90,7 +94,6 @@ class Drafting {
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }
-        var channel = channelOf(caller);
         var now = OffsetDateTime.now(clock);
         var application = new Application(
                 UUID.randomUUID(),
@@ -105,6 +108,7 @@ class Drafting {
                 caller.username(),
                 roleOf(channel),
                 applicant,
+                filing.agent(),
                 JsonNodeFactory.instance.objectNode(),
                 null,
                 null,

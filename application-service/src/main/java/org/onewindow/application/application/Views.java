@@ -32,6 +32,11 @@ public class Views {
                         applicant.name(),
                         Masking.identityNumber(applicant.idNumber()),
                         Masking.phone(applicant.phone())),
+                a.agent() == null
+                        ? null
+                        : new ApplicationView.Agent(
+                                a.agent().name(),
+                                Masking.identityNumber(a.agent().idNumber())),
                 a.form(),
                 materials.of(a.id()),
                 a.supplement(),

@@ -32,6 +32,7 @@ class AccessTest {
                 "applicant",
                 null,
                 null,
+                null,
                 "X",
                 null,
                 null,

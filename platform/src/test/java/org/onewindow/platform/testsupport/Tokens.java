@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 import java.util.Map;
+import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.security.RealmRolesConverter;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
@@ -16,6 +17,20 @@ public final class Tokens {
         return jwt().jwt(token -> token.subject(subject)
                         .claim("preferred_username", subject)
                         .claim("realm_access", Map.of("roles", List.of(role))))
+                .authorities(new RealmRolesConverter());
+    }
+
+    /**
+     * An applicant with her verified identity, as the realm maps it from user attributes: identity
+     * number ({@code id_number}), mobile number ({@code phone}) and full name ({@code name}).
+     */
+    public static JwtRequestPostProcessor applicant(String subject, String idNumber, String name, String phone) {
+        return jwt().jwt(token -> token.subject(subject)
+                        .claim("preferred_username", subject)
+                        .claim(Caller.ID_NUMBER_CLAIM, idNumber)
+                        .claim(Caller.NAME_CLAIM, name)
+                        .claim(Caller.PHONE_CLAIM, phone)
+                        .claim("realm_access", Map.of("roles", List.of("applicant"))))
                 .authorities(new RealmRolesConverter());
     }
 
