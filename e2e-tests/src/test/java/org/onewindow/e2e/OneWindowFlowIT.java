@@ -96,7 +96,8 @@ class OneWindowFlowIT {
     void fromApplicationToDisclosureAndTheProvince(String channel) {
         var filer = filerToken(channel);
         var person = Person.filedBy(channel);
-        var created = api.post("/api/applications", filer, """
+        var created = api.post(
+                "/api/applications", filer, """
                 {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "%s",
                  "idNumber": "%s", "phone": "%s"}}
                 """.formatted(ITEM, person.name(), person.idNumber(), person.phone()));
