@@ -50,9 +50,13 @@ class FaultsIT {
             stack.service(PlatformService.REVIEW).kill();
             int doneAtKill = done(futures);
             var caseNos = caseNumbers(futures);
+            // every submission was answered while review was down, and a new one still is
+            assertThat(done(futures)).isEqualTo(200);
+            var whileDown = filing.fileOne();
+            caseNos.add(whileDown);
             stack.restart(PlatformService.REVIEW);
 
-            assertThat(caseNos).hasSize(200);
+            assertThat(caseNos).hasSize(201);
             awaitAllInReview(caseNos);
             var submittedEvents = submittedEventsPerCase(caseNos);
             assertThat(submittedEvents.values()).allMatch(n -> n == 1);
