@@ -80,12 +80,22 @@ final class ApplicationTestSupport {
         return EventJson.mapper().readTree(body).get("caseNo").asString();
     }
 
+    static final List<String> ALL_MATERIALS = List.of("application-form", "business-license", "premises-proof");
+
     /** An application of the item, drafted and completed by the applicant, ready to submit. */
     static UUID completedDraft(MockMvc mvc, RequestPostProcessor applicant, String code) throws Exception {
+        return draft(mvc, applicant, code, ALL_MATERIALS);
+    }
+
+    /**
+     * A draft of the item filed by {@code filer} (the applicant, or a clerk for them), its form
+     * complete and the given materials uploaded.
+     */
+    static UUID draft(MockMvc mvc, RequestPostProcessor filer, String code, List<String> materials) throws Exception {
         var created = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> mvc.perform(post("/api/applications")
-                                        .with(applicant)
+                                        .with(filer)
                                         .contentType(MediaType.APPLICATION_JSON)
                                         .content(newApplication(code)))
                                 .andReturn()
@@ -96,13 +106,14 @@ final class ApplicationTestSupport {
                 .get("id")
                 .asString());
         mvc.perform(put("/api/applications/" + id + "/form")
-                .with(applicant)
+                .with(filer)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(COMPLETE_FORM));
-        for (var material : List.of("application-form", "business-license", "premises-proof")) {
+        for (var material : materials) {
             mvc.perform(multipart("/api/applications/" + id + "/materials/" + material)
-                    .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", pdf(material)))
-                    .with(applicant));
+                            .file(new MockMultipartFile("file", material + ".pdf", "application/pdf", pdf(material)))
+                            .with(filer))
+                    .andExpect(status().isOk());
         }
         return id;
     }

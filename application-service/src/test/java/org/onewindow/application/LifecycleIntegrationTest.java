@@ -166,8 +166,8 @@ class LifecycleIntegrationTest {
                 .andExpect(jsonPath("$.timeline[*].action").value(hasItem("SUBMITTED")))
                 .andExpect(content -> org.assertj.core.api.Assertions.assertThat(
                                 content.getResponse().getContentAsString())
-                        .doesNotContain("530102")
-                        .doesNotContain("1380000"));
+                        .doesNotContain(ApplicationTestSupport.APPLICANT_ID)
+                        .doesNotContain(ApplicationTestSupport.APPLICANT_PHONE));
         var unknown = mvc.perform(get("/api/applications/progress/NO-SUCH-CASE").param("code", code))
                 .andExpect(status().isNotFound())
                 .andReturn()
@@ -346,55 +346,14 @@ class LifecycleIntegrationTest {
     }
 
     private UUID draftAtTheCounter() throws Exception {
-        var created = mvc.perform(post("/api/applications")
-                        .with(CLERK)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "李四",
-                                 "idNumber": "530102199003071238", "phone": "13800000000"}}
-                                """.formatted(CODE)))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        var id = UUID.fromString(EventJson.mapper().readTree(created).get("id").asString());
-        mvc.perform(put("/api/applications/" + id + "/form")
-                .with(CLERK)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(ApplicationTestSupport.COMPLETE_FORM));
-        for (var material : List.of("application-form", "business-license", "premises-proof")) {
-            mvc.perform(multipart("/api/applications/" + id + "/materials/" + material)
-                    .file(new MockMultipartFile(
-                            "file", material + ".pdf", "application/pdf", ApplicationTestSupport.pdf(material)))
-                    .with(CLERK));
-        }
-        return id;
+        return ApplicationTestSupport.draft(mvc, CLERK, CODE, ApplicationTestSupport.ALL_MATERIALS);
     }
 
     private UUID draftWithout(String missing) throws Exception {
-        var created = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> mvc.perform(post("/api/applications")
-                                        .with(APPLICANT)
-                                        .contentType(MediaType.APPLICATION_JSON)
-                                        .content(ApplicationTestSupport.newApplication(CODE)))
-                                .andReturn()
-                                .getResponse(),
-                        r -> r.getStatus() == 201);
-        var id = UUID.fromString(EventJson.mapper()
-                .readTree(created.getContentAsString())
-                .get("id")
-                .asString());
-        mvc.perform(put("/api/applications/" + id + "/form")
-                .with(APPLICANT)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(ApplicationTestSupport.COMPLETE_FORM));
-        for (var material : List.of("application-form", "business-license", "premises-proof")) {
-            if (!material.equals(missing)) {
-                upload(id, material).andExpect(status().isOk());
-            }
-        }
-        return id;
+        var materials = ApplicationTestSupport.ALL_MATERIALS.stream()
+                .filter(m -> !m.equals(missing))
+                .toList();
+        return ApplicationTestSupport.draft(mvc, APPLICANT, CODE, materials);
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(UUID id, String material) throws Exception {
