@@ -53,6 +53,8 @@ public final class ServiceProcess {
         var env = new HashMap<String, String>();
         env.put("SERVER_PORT", String.valueOf(service.port(ports)));
         env.put("SERVER_ADDRESS", "127.0.0.1");
+        // the local stack runs on the services' dev-only secrets, which only this profile lets them start with
+        env.put("SPRING_PROFILES_ACTIVE", "local");
         env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrap());
         env.put("OIDC_ISSUER_URI", ports.issuer());
         env.put("OIDC_JWK_SET_URI", ports.issuer() + "/protocol/openid-connect/certs");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
@@ -13,9 +14,15 @@ import org.springframework.core.io.ClassPathResource;
  * shared defaults, and its own application.yml, the environment and arguments still win.
  * ({@code spring.config.import} would do the opposite: imported values override the importer.)
  */
-class PlatformDefaults implements EnvironmentPostProcessor {
+class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE = "onewindow-platform.yml";
+
+    @Override
+    public int getOrder() {
+        // before DevOnlySecretsCheck, which must see the defaults this adds
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
