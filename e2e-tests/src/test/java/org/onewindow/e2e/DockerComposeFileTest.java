@@ -77,6 +77,7 @@ class DockerComposeFileTest {
             required.put(service.toUpperCase() + "_KAFKA_PASSWORD", "validation-only");
         }
         required.put("ONEWINDOW_PRIVACY_KEY", "eA==");
+        required.put("ONEWINDOW_PRIVACY_SM4_KEY", "eA==");
         required.put("ONEWINDOW_CERTIFICATE_SM2_KEY", "1f");
         required.put("PUBLIC_PORTAL_URL", "https://portal.example.gov");
         return required;

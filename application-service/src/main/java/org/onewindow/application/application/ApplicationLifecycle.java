@@ -97,21 +97,34 @@ public final class ApplicationLifecycle {
 
     private static final Set<ApplicationStatus> RUNNING = EnumSet.of(ACCEPTED, IN_REVIEW);
 
+    /** Review's steps short of a decision, which may still reach an application its applicant withdrew. */
+    private static final Set<Action> RECORDED_WHILE_WITHDRAWN = EnumSet.of(
+            Action.CASE_ACCEPTED,
+            Action.SUPPLEMENT_REQUESTED,
+            Action.RESUMED_SUBMITTED,
+            Action.RESUMED_ACCEPTED,
+            Action.RESUMED_IN_REVIEW,
+            Action.OPINION_RECORDED,
+            Action.GAP_CLOSED,
+            Action.CLOCK_CHANGED);
+
     private ApplicationLifecycle() {}
 
     public static Transition next(ApplicationStatus from, Action action) {
+        if (from == WITHDRAWN && RECORDED_WHILE_WITHDRAWN.contains(action)) {
+            // the withdrawal is the applicant's word, review's is final: until review has taken the
+            // withdrawal, what review did is recorded (timeline, province) without moving the status,
+            // so that the record is whole if a decision overtakes the withdrawal (the property test
+            // found the province hearing 1 then 11, and 9 then 11, when it was ignored)
+            return noted(from);
+        }
         return switch (action) {
             case SUBMIT -> from == DRAFT ? Transition.moved(SUBMITTED) : refused(from);
             case RESUBMIT -> from == SUPPLEMENT_REQUESTED ? Transition.moved(SUBMITTED) : refused(from);
             case WITHDRAW -> UNDECIDED.contains(from) ? Transition.moved(WITHDRAWN) : refused(from);
             case EVALUATE -> from == COMPLETED ? noted(from) : refused(from);
             case PROVIDE_GAP_MATERIAL -> RUNNING.contains(from) ? noted(from) : refused(from);
-            // a case withdrawn in the meantime stays withdrawn (acceptance is no decision: review
-            // closes the case when the withdrawal reaches it), but the acceptance happened and is
-            // recorded, so that the timeline and the province hear it if a decision overtakes the
-            // withdrawal (found by the property test: the province heard 1 then 11)
-            case CASE_ACCEPTED ->
-                from == SUBMITTED ? Transition.moved(ACCEPTED) : from == WITHDRAWN ? noted(from) : ignored(from);
+            case CASE_ACCEPTED -> from == SUBMITTED ? Transition.moved(ACCEPTED) : ignored(from);
             // refusing acceptance is a decision: if review took it before the withdrawal, it stands
             case CASE_NOT_ACCEPTED ->
                 from == SUBMITTED || from == WITHDRAWN ? Transition.moved(NOT_ACCEPTED) : ignored(from);
