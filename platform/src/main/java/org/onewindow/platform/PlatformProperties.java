@@ -20,7 +20,14 @@ public record PlatformProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Consumer consumer) {
 
-    public record Web(@DefaultValue("1MB") DataSize maxBodySize) {}
+    /**
+     * @param maxPage the highest {@code page} any list accepts
+     * @param maxPageSize the largest {@code size} any list accepts (a controller may allow less)
+     */
+    public record Web(
+            @DefaultValue("1MB") DataSize maxBodySize,
+            @DefaultValue("10000") int maxPage,
+            @DefaultValue("1000") int maxPageSize) {}
 
     /**
      * The relay polls every {@code pollInterval} and is woken by each commit that wrote events; a
