@@ -30,16 +30,9 @@ public final class PagingBoundsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var errors = new ArrayList<FieldProblem>();
-        try {
-            for (var parameter : Text.queryParameters(request.getQueryString())) {
-                if (parameter.getKey().equals("page")) {
-                    check("page", parameter.getValue(), 0, maxPage, errors);
-                } else if (parameter.getKey().equals("size")) {
-                    check("size", parameter.getValue(), 1, maxSize, errors);
-                }
-            }
-        } catch (Text.InvalidTextException e) {
-            // TextInputFilter answers for text that does not decode
+        if (!TextInputFilter.isMultipart(request.getContentType())) {
+            check("page", request.getParameterValues("page"), 0, maxPage, errors);
+            check("size", request.getParameterValues("size"), 1, maxSize, errors);
         }
         if (!errors.isEmpty()) {
             problems.write(
@@ -55,7 +48,11 @@ public final class PagingBoundsFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void check(String field, String value, int min, int max, ArrayList<FieldProblem> errors) {
+    private static void check(String field, String[] values, int min, int max, ArrayList<FieldProblem> errors) {
+        if (values == null || values.length == 0) {
+            return;
+        }
+        var value = values[0];
         long number;
         try {
             number = Long.parseLong(value.strip());

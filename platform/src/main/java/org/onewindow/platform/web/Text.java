@@ -20,7 +20,7 @@ public final class Text {
 
     /** Not UTF-8, a NUL, or a lone surrogate. */
     public static final class InvalidTextException extends Exception {
-        InvalidTextException(String message) {
+        public InvalidTextException(String message) {
             super(message);
         }
     }

@@ -45,6 +45,20 @@ public final class TextInputFilter extends OncePerRequestFilter {
             refuse(response, nameOfBadParameter(request.getQueryString()), e);
             return;
         }
+        // parameters as the container decoded them (query, and a form body); never a multipart
+        // body, which is the upload's to parse
+        if (!isMultipart(request.getContentType())) {
+            for (var parameter : request.getParameterMap().entrySet()) {
+                var problem = Text.problemIn(parameter.getKey());
+                for (var value : parameter.getValue()) {
+                    problem = problem.or(() -> Text.problemIn(value));
+                }
+                if (problem.isPresent()) {
+                    refuse(response, parameter.getKey(), new Text.InvalidTextException(problem.get()));
+                    return;
+                }
+            }
+        }
         if (!isJson(request.getContentType())) {
             chain.doFilter(request, response);
             return;
@@ -90,6 +104,10 @@ public final class TextInputFilter extends OncePerRequestFilter {
             }
         }
         return "query";
+    }
+
+    static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean isJson(String contentType) {
