@@ -149,6 +149,72 @@ class ComplaintIntegrationTest {
     }
 
     @Test
+    void aCodeHashedTheOldWayStillOpensItsComplaintAndIsThenKeptAsAnHmac() throws Exception {
+        var filed = mvc.perform(post("/api/disclosure/complaints")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "REPORT", "subject": "旧查询码", "content": "升级前提交的投诉"}
+                                """))
+                .andExpect(status().isCreated())
+                .andReturn();
+        var body = json.readTree(filed.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        var ticket = body.get("ticket").asString();
+        var code = body.get("queryCode").asString();
+        assertThat(storedHash(ticket)).startsWith("hmac-sha256$");
+        // as a complaint filed before the HMAC was stored
+        var old = new org.springframework.security.crypto.password.Pbkdf2PasswordEncoder(
+                        "",
+                        16,
+                        20_000,
+                        org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm
+                                .PBKDF2WithHmacSHA256)
+                .encode(code);
+        jdbc.sql("update complaint set query_code_hash = :hash where ticket = :ticket")
+                .param("hash", old)
+                .param("ticket", ticket)
+                .update();
+
+        mvc.perform(get("/api/disclosure/complaints/" + ticket).param("code", "AAAAAAAAAAAA"))
+                .andExpect(status().isNotFound());
+        assertThat(storedHash(ticket)).isEqualTo(old);
+        mvc.perform(get("/api/disclosure/complaints/" + ticket).param("code", code))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("旧查询码"));
+        assertThat(storedHash(ticket)).startsWith("hmac-sha256$").doesNotContain(code);
+        mvc.perform(get("/api/disclosure/complaints/" + ticket).param("code", code))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void everyListRefusesPagesThatMakeNoSenseNamingTheField() throws Exception {
+        var supervisor = Tokens.staff("supervisor", "supervisor", "bureau");
+        for (var list : new String[] {
+            "/api/disclosure/items",
+            "/api/disclosure/results",
+            "/api/disclosure/evaluations",
+            "/api/disclosure/corrections",
+            "/api/disclosure/notices",
+            "/api/disclosure/complaints"
+        }) {
+            for (var bad : new String[][] {{"page", "-1"}, {"size", "0"}, {"size", "10000"}}) {
+                mvc.perform(get(list).param(bad[0], bad[1]).with(supervisor))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.type").value("urn:onewindow:problem:validation"))
+                        .andExpect(jsonPath("$.errors[0].field").value(bad[0]));
+            }
+            mvc.perform(get(list).param("page", "0").param("size", "100").with(supervisor))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    String storedHash(String ticket) {
+        return jdbc.sql("select query_code_hash from complaint where ticket = :t")
+                .param("t", ticket)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void everyProblemOfABadComplaintIsReportedAndNothingIsWritten() throws Exception {
         long before = complaints();
         mvc.perform(post("/api/disclosure/complaints")

@@ -143,7 +143,7 @@ class DockerComposeFileTest {
         var config = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
         assertThat(config).contains("/actuator/prometheus");
         for (var name : SERVICES) {
-            assertThat(config).contains(name.equals("gateway") ? "gateway:8080" : name + ":");
+            assertThat(config).contains(name.equals("gateway") ? "gateway:9080" : name + ":");
         }
     }
 

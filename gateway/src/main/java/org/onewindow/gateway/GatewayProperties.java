@@ -7,7 +7,11 @@ import org.springframework.util.unit.DataSize;
 /** The gateway's own settings; defaults in application.yml. */
 @ConfigurationProperties("onewindow.gateway")
 record GatewayProperties(
-        List<String> frontendOrigins, DataSize maxBodySize, DataSize maxUploadSize, RateLimit rateLimit) {
+        List<String> frontendOrigins,
+        DataSize maxBodySize,
+        DataSize maxUploadSize,
+        DataSize maxAnonymousUploadSize,
+        RateLimit rateLimit) {
 
     record RateLimit(int capacity, int perSecond, int complaintsCapacity, int complaintsPerMinute) {}
 }

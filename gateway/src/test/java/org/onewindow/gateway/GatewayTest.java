@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,11 +28,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayTest {
 
+    static final java.util.concurrent.atomic.AtomicInteger forwardedBodies =
+            new java.util.concurrent.atomic.AtomicInteger();
     static final HttpServer backend = startBackend();
     static final int deadPort = freePort();
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     // HTTP/1.1 as browsers and the services speak it to the gateway; the JDK's default HTTP/2 asks
     // for an h2c upgrade on every new plain connection
@@ -166,6 +172,99 @@ class GatewayTest {
                         "/v3/api-docs/disclosure");
     }
 
+    @Test
+    void thePublicSeesOnlyTheBareHealthStatus() throws Exception {
+        for (var path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness"}) {
+            var response = send(get(path));
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    void operationsEndpointsAreNotReachableOnThePublicPort() throws Exception {
+        for (var path : new String[] {
+            "/actuator",
+            "/actuator/prometheus",
+            "/actuator/env",
+            "/actuator/info",
+            "/actuator/metrics",
+            "/actuator/gateway/routes",
+            "/actuator/gateway/globalfilters",
+            "/actuator/health/diskSpace"
+        }) {
+            var response = send(get(path));
+            assertProblem(response, 404, "not-found");
+            assertThat(response.body()).as(path).doesNotContain("jvm_").doesNotContain("route_id");
+        }
+        var refresh = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/gateway/refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(refresh.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void metricsAndHealthDetailsAreServedOnTheInternalManagementPort() throws Exception {
+        assertThat(managementPort).isPositive().isNotEqualTo(port);
+        var metrics =
+                send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+                        .GET());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        var health = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health"))
+                .GET());
+        assertThat(health.body()).contains("components");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413ProblemAndNeverForwarded() throws Exception {
+        int before = forwardedBodies.get();
+        var response = send(chunked("/api/review/certificates/verify", "application/json", 1024 * 1024 + 1));
+        assertProblem(response, 413, "payload-too-large");
+        assertThat(forwardedBodies.get()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsForwardedWithItsLength() throws Exception {
+        var response = send(chunked("/api/review/certificates/verify", "application/json", 1000));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"bodyBytes\":1000");
+    }
+
+    @Test
+    void anAnonymousUploadOverTwoMegabytesIs413Problem() throws Exception {
+        var multipart = "multipart/form-data; boundary=xyz";
+        var declared = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/review/certificates/verify"))
+                .header("Content-Type", multipart)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024 + 1]));
+        assertProblem(send(declared), 413, "payload-too-large");
+        assertProblem(
+                send(chunked("/api/review/certificates/verify", multipart, 2 * 1024 * 1024 + 1)),
+                413,
+                "payload-too-large");
+        var small = send(chunked("/api/review/certificates/verify", multipart, 1024 * 1024 + 1));
+        assertThat(small.statusCode())
+                .as("an upload, not JSON: over the body limit, within 2 MB")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void nulAndInvalidUnicodeInThePathOrQueryAre400Problems() throws Exception {
+        for (var path : new String[] {
+            "/api/catalog/items?q=%00",
+            "/api/catalog/items?q=a%00b",
+            "/api/catalog/items?q=%ED%A0%80",
+            "/api/catalog/items?q=%FF",
+            "/api/catalog/items/ab%00cd",
+            "/api/catalog/items/%ED%B0%80"
+        }) {
+            assertProblem(send(get(path)), 400, "invalid-text");
+        }
+        assertThat(send(get("/api/catalog/items?q=%E5%87%BA%E7%89%88+%E7%89%A9"))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
     private void assertProblem(HttpResponse<String> response, int status, String slug) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type"))
@@ -191,6 +290,15 @@ class GatewayTest {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
     }
 
+    private HttpRequest.Builder chunked(String path, String contentType, int bytes) {
+        // a publisher of unknown length: the client sends the body in chunks, without Content-Length
+        var body = new byte[bytes];
+        java.util.Arrays.fill(body, (byte) 'x');
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(
                 request.timeout(Duration.ofSeconds(20)).build(),
@@ -208,8 +316,13 @@ class GatewayTest {
                         Thread.currentThread().interrupt();
                     }
                 }
+                int bodyBytes = exchange.getRequestBody().readAllBytes().length;
+                if (bodyBytes > 0) {
+                    forwardedBodies.incrementAndGet();
+                }
                 var body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"correlationId\":\""
-                                + exchange.getRequestHeaders().getFirst("X-Correlation-Id") + "\"}")
+                                + exchange.getRequestHeaders().getFirst("X-Correlation-Id") + "\",\"bodyBytes\":"
+                                + bodyBytes + "}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

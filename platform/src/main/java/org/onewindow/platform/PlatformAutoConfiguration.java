@@ -20,9 +20,11 @@ import org.onewindow.platform.operations.OperationsConfiguration;
 import org.onewindow.platform.security.PlatformSecurity;
 import org.onewindow.platform.security.ProblemSecurityHandlers;
 import org.onewindow.platform.web.CorrelationIdFilter;
+import org.onewindow.platform.web.PagingBoundsFilter;
 import org.onewindow.platform.web.ProblemDetailsAdvice;
 import org.onewindow.platform.web.ProblemWriter;
 import org.onewindow.platform.web.RequestBodyLimitFilter;
+import org.onewindow.platform.web.TextInputFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -84,6 +86,22 @@ public class PlatformAutoConfiguration {
         var filter = new RequestBodyLimitFilter(properties.web().maxBodySize().toBytes(), writer);
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TextInputFilter> textInputFilter(ProblemWriter writer) {
+        var registration = new FilterRegistrationBean<>(new TextInputFilter(writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PagingBoundsFilter> pagingBoundsFilter(PlatformProperties properties, ProblemWriter writer) {
+        var web = properties.web();
+        var registration =
+                new FilterRegistrationBean<>(new PagingBoundsFilter(web.maxPage(), web.maxPageSize(), writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -29,7 +29,14 @@ public record PlatformProperties(
             @DefaultValue("7d") Duration period,
             @DefaultValue("1h") Duration interval) {}
 
-    public record Web(@DefaultValue("1MB") DataSize maxBodySize) {}
+    /**
+     * @param maxPage the highest {@code page} any list accepts
+     * @param maxPageSize the largest {@code size} any list accepts (a controller may allow less)
+     */
+    public record Web(
+            @DefaultValue("1MB") DataSize maxBodySize,
+            @DefaultValue("10000") int maxPage,
+            @DefaultValue("1000") int maxPageSize) {}
 
     /**
      * The relay polls every {@code pollInterval} and is woken by each commit that wrote events; a

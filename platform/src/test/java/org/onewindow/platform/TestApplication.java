@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +47,7 @@ class TestApplication {
         return platform.apply(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/things")
+                        .requestMatchers(HttpMethod.GET, "/things", "/words/*")
                         .permitAll()
                         .requestMatchers("/things")
                         .hasRole("catalog-admin")
@@ -88,6 +89,11 @@ class TestApplication {
         @GetMapping("/things")
         Map<String, String> list() {
             return Map.of("status", "ok");
+        }
+
+        @GetMapping("/words/{name}")
+        Map<String, String> one(@PathVariable String name) {
+            return Map.of("name", name);
         }
 
         @PostMapping("/things")

@@ -96,6 +96,18 @@ class Materials {
                     "the file's content is " + sniffed + ", not what its name or header says",
                     List.of(new FieldProblem("file", "file-type-mismatch", "文件内容与其名称或声明的类型不符")));
         }
+        if (!material.acceptedTypes().contains(sniffed)) {
+            // refused here, before anything is stored, not only found later by pre-review
+            throw new ProblemException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "file-type-not-accepted",
+                    "the file's content is " + sniffed + "; this material takes "
+                            + String.join(", ", material.acceptedTypes()),
+                    List.of(new FieldProblem(
+                            "file",
+                            "file-type-not-accepted",
+                            "材料“" + material.name() + "”可接受的文件类型：" + String.join("、", material.acceptedTypes()))));
+        }
         String sha256;
         try {
             sha256 = storage.store(content);

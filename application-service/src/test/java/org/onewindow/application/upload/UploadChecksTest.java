@@ -47,6 +47,32 @@ class UploadChecksTest {
         assertThat(FileNames.sanitise(name)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u202E", // right-to-left override
+                "\u202D", // left-to-right override
+                "\u202A", // left-to-right embedding
+                "\u2067", // right-to-left isolate
+                "\u200F", // right-to-left mark
+                "\u200B", // zero-width space
+                "\u200C", // zero-width non-joiner
+                "\u200D", // zero-width joiner
+                "\u2060", // word joiner
+                "\uFEFF" // byte order mark
+            })
+    void stripsBidirectionalOverridesAndZeroWidthCharacters(String invisible) {
+        assertThat(FileNames.sanitise("申请书" + invisible + "fdp.exe")).hasValue("申请书fdp.exe");
+        assertThat(FileNames.sanitise(invisible + "营业" + invisible + "执照.pdf" + invisible))
+                .hasValue("营业执照.pdf");
+    }
+
+    @Test
+    void aNameOfInvisibleCharactersOnlyIsRefused() {
+        assertThat(FileNames.sanitise("\u202E\u200B")).isEmpty();
+        assertThat(FileNames.sanitise(".\u200B./x.pdf")).isEmpty();
+    }
+
     @Test
     void keepsOrdinaryChineseNames() {
         assertThat(FileNames.sanitise(" 营业执照（副本）.pdf ")).hasValue("营业执照（副本）.pdf");

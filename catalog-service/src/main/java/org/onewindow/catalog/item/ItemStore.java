@@ -10,6 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ItemStore {
 
+    // a version published while the item was confidential stays so, whatever the item is now
+    private static final String CONFIDENTIAL_VERSION = "coalesce((v.definition ->> 'confidential')::boolean, false)";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -84,10 +87,12 @@ class ItemStore {
         int updated = jdbc.sql("""
                         update item set status = 'PUBLISHED', current_version = :version, draft = null,
                                         draft_revision = draft_revision + 1, name = :name, type = :type,
-                                        department = :department, updated_at = :at, updated_by = :actor
+                                        department = :department, confidential = :confidential,
+                                        updated_at = :at, updated_by = :actor
                         where code = :code and draft_revision = :revision
                         """)
                 .param("version", version)
+                .param("confidential", item.confidential())
                 .param("name", item.name())
                 .param("type", item.type().name())
                 .param("department", item.department())
@@ -128,13 +133,20 @@ class ItemStore {
     }
 
     Optional<PublishedVersion> findVersion(String code, int version) {
+        return findVersion(code, version, Audience.STAFF);
+    }
+
+    /** A version the audience may read: the public never reads a confidential item or version. */
+    Optional<PublishedVersion> findVersion(String code, int version, Audience audience) {
         return jdbc.sql("""
                         select v.code, v.version, i.status, v.published_at, v.definition
                         from item_version v join item i on i.code = v.code
                         where v.code = :code and v.version = :version
-                        """)
+                          and (:staff or not (i.confidential or %s))
+                        """.formatted(CONFIDENTIAL_VERSION))
                 .param("code", code)
                 .param("version", version)
+                .param("staff", audience.seesConfidential())
                 .query((rs, n) -> new PublishedVersion(
                         rs.getString("code"),
                         rs.getInt("version"),
@@ -144,9 +156,16 @@ class ItemStore {
                 .optional();
     }
 
-    java.util.List<VersionSummary> versionsOf(String code) {
-        return jdbc.sql("select version, published_at from item_version where code = :code order by version")
+    /** The history the audience may read; none of a confidential item for the public. */
+    java.util.List<VersionSummary> versionsOf(String code, Audience audience) {
+        return jdbc.sql("""
+                        select v.version, v.published_at
+                        from item_version v join item i on i.code = v.code
+                        where v.code = :code and (:staff or not (i.confidential or %s))
+                        order by v.version
+                        """.formatted(CONFIDENTIAL_VERSION))
                 .param("code", code)
+                .param("staff", audience.seesConfidential())
                 .query((rs, n) ->
                         new VersionSummary(rs.getInt("version"), rs.getObject("published_at", OffsetDateTime.class)))
                 .list();

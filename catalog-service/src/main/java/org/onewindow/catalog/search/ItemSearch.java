@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.catalog.item.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds published items. A query of two or more characters must contain all of its bigrams (GIN
  * index), and from three on also the whole query as a substring; one character is a plain
- * substring. Names that are, start with, or contain the query come first.
+ * substring. Names that are, start with, or contain the query come first. The public never finds
+ * a confidential item.
  */
 @Repository
 class ItemSearch {
@@ -27,21 +29,24 @@ class ItemSearch {
     }
 
     @Transactional(readOnly = true)
-    SearchPage search(SearchQuery query) {
+    SearchPage search(SearchQuery query, Audience audience) {
         long generation = jdbc.sql("select value from search_generation")
                 .query(Long.class)
                 .single();
-        return cache.get(generation, query).orElseGet(() -> {
-            var page = find(query);
-            cache.put(generation, query, page);
+        return cache.get(generation, query, audience).orElseGet(() -> {
+            var page = find(query, audience);
+            cache.put(generation, query, audience, page);
             return page;
         });
     }
 
-    private SearchPage find(SearchQuery query) {
+    private SearchPage find(SearchQuery query, Audience audience) {
         var text = query.text();
         var where = new ArrayList<String>();
         Map<String, Object> params = new LinkedHashMap<>();
+        if (!audience.seesConfidential()) {
+            where.add("not confidential");
+        }
         if (!text.isEmpty()) {
             params.put("q", text);
             if (text.length() >= 2) {

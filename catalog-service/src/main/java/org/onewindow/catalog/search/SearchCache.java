@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.onewindow.catalog.item.Audience;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The last pages found, each valid for the search generation it was found under. The public asks
  * the same few words again and again while the catalog changes a few times a day; a common word
  * matches thousands of items, and ranking them all costs far more than the one-row generation read
- * that proves a remembered page still right.
+ * that proves a remembered page still right. Pages are kept per audience: a staff page may hold
+ * confidential items and is never handed to the public.
  */
 @Component
 class SearchCache {
@@ -39,20 +41,20 @@ class SearchCache {
                 .register(meters);
     }
 
-    synchronized Optional<SearchPage> get(long currentGeneration, SearchQuery query) {
+    synchronized Optional<SearchPage> get(long currentGeneration, SearchQuery query, Audience audience) {
         if (currentGeneration != generation) {
             pages.clear();
             generation = currentGeneration;
         }
-        var page = Optional.ofNullable(pages.get(Key.of(query)));
+        var page = Optional.ofNullable(pages.get(Key.of(query, audience)));
         (page.isPresent() ? hits : misses).increment();
         return page;
     }
 
     /** Keeps a page found under the given generation, unless the catalog has moved on since. */
-    synchronized void put(long foundUnder, SearchQuery query, SearchPage page) {
+    synchronized void put(long foundUnder, SearchQuery query, Audience audience, SearchPage page) {
         if (foundUnder == generation && capacity > 0) {
-            pages.put(Key.of(query), page);
+            pages.put(Key.of(query, audience), page);
         }
     }
 
@@ -60,10 +62,12 @@ class SearchCache {
         pages.clear();
     }
 
-    private record Key(String text, String type, String department, String serviceObject, int page, int size) {
+    private record Key(
+            Audience audience, String text, String type, String department, String serviceObject, int page, int size) {
 
-        static Key of(SearchQuery query) {
+        static Key of(SearchQuery query, Audience audience) {
             return new Key(
+                    audience,
                     query.text(),
                     strip(query.type()),
                     strip(query.department()),

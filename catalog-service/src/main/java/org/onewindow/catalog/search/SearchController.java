@@ -1,6 +1,7 @@
 package org.onewindow.catalog.search;
 
 import jakarta.validation.Valid;
+import org.onewindow.catalog.item.Audience;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +18,6 @@ class SearchController {
 
     @GetMapping("/api/catalog/items")
     SearchPage search(@Valid @ModelAttribute SearchQuery query) {
-        return search.search(query);
+        return search.search(query, Audience.current());
     }
 }

@@ -20,14 +20,15 @@ public class SearchIndex {
         var doc = (item.name() + " " + keywords).toLowerCase(Locale.ROOT);
         jdbc.sql("""
                         insert into item_search (code, version, name, name_lc, type, department, service_objects, keywords,
-                                                 online_depth, promised_days, doc)
+                                                 online_depth, promised_days, doc, confidential)
                         values (:code, :version, :name, lower(:name), :type, :department, cast(:serviceObjects as text[]), :keywords,
-                                :onlineDepth, :promisedDays, :doc)
+                                :onlineDepth, :promisedDays, :doc, :confidential)
                         on conflict (code) do update set
                             version = excluded.version, name = excluded.name, name_lc = excluded.name_lc, type = excluded.type,
                             department = excluded.department, service_objects = excluded.service_objects,
                             keywords = excluded.keywords, online_depth = excluded.online_depth,
-                            promised_days = excluded.promised_days, doc = excluded.doc
+                            promised_days = excluded.promised_days, doc = excluded.doc,
+                            confidential = excluded.confidential
                         """)
                 .param("code", item.code())
                 .param("version", item.version())
@@ -39,6 +40,7 @@ public class SearchIndex {
                 .param("onlineDepth", item.onlineDepth())
                 .param("promisedDays", item.promisedDays())
                 .param("doc", doc)
+                .param("confidential", item.confidential())
                 .update();
         moved();
     }

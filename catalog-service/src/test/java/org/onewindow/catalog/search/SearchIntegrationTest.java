@@ -179,4 +179,26 @@ class SearchIntegrationTest {
         mvc.perform(get("/api/catalog/items").param("size", "0")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/catalog/items").param("page", "-1")).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aNulOrALoneSurrogateInTheQueryIs400NotAStorageConflict() throws Exception {
+        // PostgreSQL refuses NUL in text: this was a 409 "conflicts with data already stored"
+        for (var q : new String[] {"出版\u0000", "\u0000", "\uD800出版"}) {
+            mvc.perform(get("/api/catalog/items").param("q", q))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("urn:onewindow:problem:validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("q"))
+                    .andExpect(jsonPath("$.errors[0].code").value("invalid-text"));
+        }
+        mvc.perform(get("/api/catalog/items/" + BUREAU + "XK00012000\u0000001")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void pagesAreBoundedNamingTheField() throws Exception {
+        for (var bad : new String[][] {{"page", "-1"}, {"size", "0"}, {"size", "10000"}, {"page", "10001"}}) {
+            mvc.perform(get("/api/catalog/items").param(bad[0], bad[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(bad[0]));
+        }
+    }
 }

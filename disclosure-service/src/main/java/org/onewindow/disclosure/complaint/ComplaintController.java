@@ -1,6 +1,8 @@
 package org.onewindow.disclosure.complaint;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -52,8 +54,8 @@ class ComplaintController {
     @GetMapping("/api/disclosure/complaints")
     List<ComplaintService.ForSupervisor> list(
             @RequestParam(defaultValue = "false") boolean answered,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return complaints.worklist(answered, page, size);
     }
 }

@@ -51,14 +51,19 @@ class ComplaintService {
         var now = OffsetDateTime.now(clock);
         var ticket = "TS" + day(now).format(DAY) + String.format("%06d", store.nextNumber());
         var code = codes.newCode();
-        store.insert(ticket, input, codes.hash(code), now);
+        store.insert(ticket, input, codes.hash(ticket, code), now);
         return new Filed(ticket, code, now, answerDue(now));
     }
 
     ComplaintStatus status(String ticket, String code) {
         // an unknown ticket and a wrong code get the same answer, so tickets cannot be probed
-        if (!codes.matches(code, store.queryCodeHash(ticket).orElse(null))) {
+        var match = codes.matches(ticket, code, store.queryCodeHash(ticket).orElse(null));
+        if (match == QueryCodes.Match.NONE) {
             throw unknown();
+        }
+        if (match == QueryCodes.Match.LEGACY_MATCH) {
+            // the old PBKDF2 hash is checked this once more; from now on the code costs one HMAC
+            store.replaceQueryCodeHash(ticket, codes.hash(ticket, code));
         }
         return find(ticket).complaint();
     }

@@ -69,6 +69,13 @@ class ComplaintStore {
                 .optional();
     }
 
+    void replaceQueryCodeHash(String ticket, String hash) {
+        jdbc.sql("update complaint set query_code_hash = :hash where ticket = :ticket")
+                .param("hash", hash)
+                .param("ticket", ticket)
+                .update();
+    }
+
     /** @return false when there is no such open complaint (unknown, or answered already) */
     boolean answer(String ticket, String answer, String by, OffsetDateTime at, boolean publish) {
         return jdbc.sql("""

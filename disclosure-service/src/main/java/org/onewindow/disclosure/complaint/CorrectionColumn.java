@@ -1,5 +1,7 @@
 package org.onewindow.disclosure.complaint;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +22,8 @@ class CorrectionColumn {
 
     @GetMapping("/api/disclosure/corrections")
     List<ComplaintService.Correction> corrections(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return complaints.corrections(page, size);
     }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.disclosure.guide;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +20,9 @@ class PublicItemController {
     }
 
     @GetMapping("/api/disclosure/items")
-    List<ItemSummary> items(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    List<ItemSummary> items(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return items.list(page, size);
     }
 

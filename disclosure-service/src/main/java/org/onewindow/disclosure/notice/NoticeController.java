@@ -1,6 +1,8 @@
 package org.onewindow.disclosure.notice;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,8 +48,8 @@ class NoticeController {
     @GetMapping("/api/disclosure/notices")
     List<Notice.Summary> list(
             @RequestParam(required = false) Notice.Kind kind,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return notices.list(kind, page, size);
     }
 

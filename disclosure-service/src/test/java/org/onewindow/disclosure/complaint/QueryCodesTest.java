@@ -1,13 +1,19 @@
 package org.onewindow.disclosure.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
+import org.onewindow.disclosure.complaint.QueryCodes.Match;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 class QueryCodesTest {
 
-    final QueryCodes codes = new QueryCodes();
+    static final String KEY = "test-query-code-key-0123456789abcdef";
+    static final String TICKET = "TS20260301000042";
+
+    final QueryCodes codes = new QueryCodes(KEY);
 
     @Test
     void codesAreReadableAndDoNotRepeat() {
@@ -21,15 +27,48 @@ class QueryCodesTest {
     }
 
     @Test
-    void onlyTheRightCodeMatchesItsSaltedHash() {
+    void onlyTheRightCodeForItsTicketMatchesItsKeyedHash() {
         var code = codes.newCode();
-        var hash = codes.hash(code);
-        assertThat(hash).doesNotContain(code).isNotEqualTo(codes.hash(code));
-        assertThat(codes.matches(code, hash)).isTrue();
-        assertThat(codes.matches(" " + code.toLowerCase() + " ", hash)).isTrue();
-        assertThat(codes.matches(codes.newCode(), hash)).isFalse();
-        assertThat(codes.matches(code, null)).as("unknown ticket").isFalse();
-        assertThat(codes.matches(null, hash)).isFalse();
-        assertThat(codes.matches("x".repeat(65), hash)).isFalse();
+        var hash = codes.hash(TICKET, code);
+        assertThat(hash).startsWith(QueryCodes.HMAC_PREFIX).doesNotContain(code);
+        assertThat(codes.matches(TICKET, code, hash)).isEqualTo(Match.MATCH);
+        assertThat(codes.matches(TICKET, " " + code.toLowerCase() + " ", hash)).isEqualTo(Match.MATCH);
+        assertThat(codes.matches(TICKET, codes.newCode(), hash)).isEqualTo(Match.NONE);
+        assertThat(codes.matches("TS20260301000043", code, hash))
+                .as("another ticket")
+                .isEqualTo(Match.NONE);
+        assertThat(codes.matches(TICKET, code, null)).as("unknown ticket").isEqualTo(Match.NONE);
+        assertThat(codes.matches(TICKET, null, hash)).isEqualTo(Match.NONE);
+        assertThat(codes.matches(TICKET, "x".repeat(65), hash)).isEqualTo(Match.NONE);
+    }
+
+    @Test
+    void withoutTheKeyAStoredHashOpensNothing() {
+        var code = codes.newCode();
+        var other = new QueryCodes("another-key-of-a-stolen-copy-0123456789");
+        assertThat(other.matches(TICKET, code, codes.hash(TICKET, code))).isEqualTo(Match.NONE);
+        assertThatThrownBy(() -> new QueryCodes("short")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aLookupCostsOneHmacNotTwentyThousandPbkdf2Rounds() {
+        var code = codes.newCode();
+        var hash = codes.hash(TICKET, code);
+        // 2,000 PBKDF2 checks of 20,000 rounds take minutes; 2,000 HMACs take milliseconds
+        long start = System.nanoTime();
+        for (int i = 0; i < 2000; i++) {
+            codes.matches(TICKET, "WRONGCODE234", i % 2 == 0 ? hash : null);
+        }
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void aCodeHashedTheOldWayStillMatchesAndAsksToBeRehashed() {
+        var code = codes.newCode();
+        var old = new Pbkdf2PasswordEncoder(
+                        "", 16, 20_000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256)
+                .encode(code);
+        assertThat(codes.matches(TICKET, code.toLowerCase(), old)).isEqualTo(Match.LEGACY_MATCH);
+        assertThat(codes.matches(TICKET, codes.newCode(), old)).isEqualTo(Match.NONE);
     }
 }
