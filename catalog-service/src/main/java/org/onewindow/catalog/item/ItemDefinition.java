@@ -147,6 +147,7 @@ public record ItemDefinition(
                 serviceObjects.stream().map(Object::toString).toList(),
                 keywords,
                 onlineDepth,
-                promisedLimitDays);
+                promisedLimitDays,
+                confidential);
     }
 }

@@ -2,7 +2,11 @@ package org.onewindow.catalog.search;
 
 import java.util.List;
 
-/** What the search index keeps of a published item version; the item feature builds it. */
+/**
+ * What the search index keeps of a published item version; the item feature builds it.
+ *
+ * @param confidential never found by a public search
+ */
 public record IndexedItem(
         String code,
         int version,
@@ -12,4 +16,5 @@ public record IndexedItem(
         List<String> serviceObjects,
         List<String> keywords,
         int onlineDepth,
-        int promisedDays) {}
+        int promisedDays,
+        boolean confidential) {}
