@@ -2,7 +2,6 @@ package org.onewindow.review;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
@@ -53,10 +52,8 @@ public final class ReviewTestEvents {
                         1,
                         "radio-tv",
                         channel,
-                        new Applicant("LEGAL_PERSON", "示例影视文化有限公司", "91350100M000100Y43", "13800000000"),
+                        new Applicant("LEGAL_PERSON", "示例影视文化有限公司", "91350100M000100Y43"),
                         "applicant",
-                        EventJson.mapper().readTree("{}"),
-                        List.of(),
                         now),
                 now);
         send(kafka, Topics.APPLICATION, submitted);
@@ -74,11 +71,7 @@ public final class ReviewTestEvents {
                         EventTypes.APPLICATION_RESUBMITTED,
                         caseNo,
                         new ApplicationResubmitted(
-                                caseNo,
-                                submitted.payload().get("applicationId").asString(),
-                                EventJson.mapper().readTree("{}"),
-                                List.of(),
-                                at),
+                                caseNo, submitted.payload().get("applicationId").asString(), at),
                         at));
     }
 

@@ -92,11 +92,7 @@ class CaseReviewIntegrationTest {
                         EventTypes.APPLICATION_RESUBMITTED,
                         caseNo,
                         new ApplicationResubmitted(
-                                caseNo,
-                                submitted.payload().get("applicationId").asString(),
-                                EventJson.mapper().readTree("{}"),
-                                List.of(),
-                                now),
+                                caseNo, submitted.payload().get("applicationId").asString(), now),
                         now));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(

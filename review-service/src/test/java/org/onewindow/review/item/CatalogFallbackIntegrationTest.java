@@ -190,10 +190,8 @@ class CatalogFallbackIntegrationTest {
                         version,
                         "radio-tv",
                         "ONLINE",
-                        new Applicant("LEGAL_PERSON", "示例影视文化有限公司", "91350100M000100Y43", "13800000000"),
+                        new Applicant("LEGAL_PERSON", "示例影视文化有限公司", "91350100M000100Y43"),
                         "applicant",
-                        EventJson.mapper().readTree("{}"),
-                        List.of(),
                         now),
                 now);
     }
