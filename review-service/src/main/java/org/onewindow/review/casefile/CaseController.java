@@ -14,6 +14,7 @@ import org.onewindow.review.casefile.CaseViews.CaseSummary;
 import org.onewindow.review.casefile.CaseViews.CaseView;
 import org.onewindow.review.casefile.CaseViews.GapMaterialView;
 import org.onewindow.review.casefile.CaseViews.OpinionView;
+import org.onewindow.review.certificate.Certificates;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +29,12 @@ class CaseController {
 
     private final CaseWork work;
     private final CaseStore cases;
+    private final Certificates certificates;
 
-    CaseController(CaseWork work, CaseStore cases) {
+    CaseController(CaseWork work, CaseStore cases, Certificates certificates) {
         this.work = work;
         this.cases = cases;
+        this.certificates = certificates;
     }
 
     record Acceptance(List<@NotBlank String> missingMaterials, LocalDate gapDeadline) {}
@@ -73,7 +76,8 @@ class CaseController {
         return new CaseView(
                 CaseSummary.of(c),
                 cases.opinions(caseNo).stream().map(OpinionView::of).toList(),
-                cases.gapMaterials(caseNo).stream().map(GapMaterialView::of).toList());
+                cases.gapMaterials(caseNo).stream().map(GapMaterialView::of).toList(),
+                certificates.ofCase(caseNo).orElse(null));
     }
 
     @PostMapping("/accept")

@@ -232,15 +232,22 @@ class CaseReviewIntegrationTest {
                 .single();
         mvc.perform(get("/api/review/certificates/" + certificateNo + "/verify"))
                 .andExpect(jsonPath("$.valid").value(true));
-        var stored = EventJson.mapper()
-                .readTree(mvc.perform(get("/api/review/certificates/" + certificateNo))
-                        .andExpect(jsonPath("$.content.holder").value("示例影视文化有限公司"))
-                        .andExpect(jsonPath("$.algorithm").value("SM2-SM3"))
+        // the clerk prints the certificate whole, with the code that opens its content to the public
+        var issued = EventJson.mapper()
+                .readTree(mvc.perform(get("/api/review/cases/" + caseNo).with(clerk))
                         .andReturn()
                         .getResponse()
-                        .getContentAsString());
-        var presented = "{\"content\": " + stored.get("content") + ", \"signature\": \""
-                + stored.get("signature").asString() + "\"}";
+                        .getContentAsString())
+                .get("certificate");
+        var code = issued.get("verificationCode").asString();
+        mvc.perform(get("/api/review/certificates/" + certificateNo))
+                .andExpect(jsonPath("$.status").value("VALID"))
+                .andExpect(jsonPath("$.content").doesNotExist());
+        mvc.perform(get("/api/review/certificates/" + certificateNo).param("code", code))
+                .andExpect(jsonPath("$.content.holder").value("示例影视文化有限公司"))
+                .andExpect(jsonPath("$.algorithm").value("SM2-SM3"));
+        var presented = "{\"content\": " + issued.get("content") + ", \"signature\": \""
+                + issued.get("signature").asString() + "\"}";
         mvc.perform(post("/api/review/certificates/verify")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(presented))
