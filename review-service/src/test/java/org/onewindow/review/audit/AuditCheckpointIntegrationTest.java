@@ -67,7 +67,7 @@ class AuditCheckpointIntegrationTest {
 
     @Test
     void deletingTheNewestEntriesAfterACheckpointIsDetected() throws Exception {
-        var caseNo = caseWithFourEntries("202603169001");
+        var caseNo = caseWithFourEntries("202603166001");
         checkpointer.checkpoint();
         audit(caseNo)
                 .andExpect(jsonPath("$.verified").value(true))
@@ -94,7 +94,7 @@ class AuditCheckpointIntegrationTest {
 
     @Test
     void aTrailRewrittenAndRehashedAfterACheckpointIsDetected() throws Exception {
-        var caseNo = caseWithFourEntries("202603169002");
+        var caseNo = caseWithFourEntries("202603166002");
         checkpointer.checkpoint();
         int before = verifier.verifyAll();
 
@@ -111,7 +111,7 @@ class AuditCheckpointIntegrationTest {
 
     @Test
     void rewritingTheAnchorAlongWithTheTrailBreaksTheCheckpointsSignature() throws Exception {
-        var caseNo = caseWithFourEntries("202603169003");
+        var caseNo = caseWithFourEntries("202603166003");
         var checkpoint = checkpointer.checkpoint().orElseThrow();
         int before = verifier.verifyAll();
 
@@ -133,8 +133,8 @@ class AuditCheckpointIntegrationTest {
 
     @Test
     void theNextCheckpointAnchorsOnlyTrailsThatMovedAndNeverATamperedOne() throws Exception {
-        var moved = caseWithFourEntries("202603169004");
-        var tampered = caseWithFourEntries("202603169005");
+        var moved = caseWithFourEntries("202603166004");
+        var tampered = caseWithFourEntries("202603166005");
         checkpointer.checkpoint();
         mvc.perform(post("/api/review/cases/" + moved + "/special-procedure/end")
                         .with(REVIEWER))
