@@ -31,9 +31,9 @@ public class AuditTrail {
         var entry = AuditChain.append(last(facts.caseNo()), facts);
         jdbc.sql("""
                         insert into audit_entry (case_no, sequence, actor, role, department, at, action, opinion,
-                                                 status_before, status_after, previous_hash, algorithm, hash)
+                                                 status_before, status_after, previous_hash, algorithm, format, hash)
                         values (:caseNo, :sequence, :actor, :role, :department, :at, :action, :opinion,
-                                :before, :after, :previousHash, :algorithm, :hash)
+                                :before, :after, :previousHash, :algorithm, :format, :hash)
                         """)
                 .param("caseNo", facts.caseNo())
                 .param("sequence", entry.sequence())
@@ -47,6 +47,7 @@ public class AuditTrail {
                 .param("after", facts.statusAfter())
                 .param("previousHash", entry.previousHash())
                 .param("algorithm", entry.algorithm())
+                .param("format", entry.format())
                 .param("hash", entry.hash())
                 .update();
         return entry;
@@ -56,6 +57,35 @@ public class AuditTrail {
         return jdbc.sql("select * from audit_entry where case_no = :caseNo order by sequence")
                 .param("caseNo", caseNo)
                 .query(AuditTrail::map)
+                .list();
+    }
+
+    /**
+     * The newest link of each case whose head no checkpoint has anchored at or past its sequence:
+     * what the next checkpoint anchors. A trail cut below its anchored head is left to the verifier.
+     */
+    List<AuditHead> unanchoredHeads() {
+        return jdbc.sql("""
+                        select h.case_no, h.sequence, h.hash
+                        from (select distinct on (case_no) case_no, sequence, hash
+                              from audit_entry order by case_no, sequence desc) h
+                        where not exists (select 1 from audit_anchor a
+                                          where a.case_no = h.case_no and a.sequence >= h.sequence)
+                        order by h.case_no
+                        """)
+                .query((rs, n) -> new AuditHead(rs.getString("case_no"), rs.getLong("sequence"), rs.getString("hash")))
+                .list();
+    }
+
+    /** The cases with a trail or an anchor, after {@code afterCaseNo} in case-number order: the verifier's walk. */
+    List<String> casesAfter(String afterCaseNo, int limit) {
+        return jdbc.sql("""
+                        select case_no from (select case_no from audit_entry union select case_no from audit_anchor) c
+                        where case_no > :after order by case_no limit :limit
+                        """)
+                .param("after", afterCaseNo)
+                .param("limit", limit)
+                .query(String.class)
                 .list();
     }
 
@@ -83,6 +113,7 @@ public class AuditTrail {
                         rs.getString("status_after")),
                 rs.getString("previous_hash"),
                 rs.getString("algorithm"),
+                rs.getInt("format"),
                 rs.getString("hash"));
     }
 }

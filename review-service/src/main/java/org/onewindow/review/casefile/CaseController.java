@@ -9,11 +9,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.onewindow.contracts.review.SupplementRequested;
+import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.web.ProblemException;
+import org.onewindow.review.audit.AuditReport;
+import org.onewindow.review.audit.AuditVerifier;
 import org.onewindow.review.casefile.CaseViews.CaseSummary;
 import org.onewindow.review.casefile.CaseViews.CaseView;
 import org.onewindow.review.casefile.CaseViews.GapMaterialView;
 import org.onewindow.review.casefile.CaseViews.OpinionView;
+import org.onewindow.review.certificate.Certificates;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,17 +25,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case and the staff's steps on it (API.md, review-service). Roles are checked by SecurityConfig. */
+/**
+ * A case, its trail and the staff's steps on it (API.md, review-service). Roles are checked by
+ * SecurityConfig; who sees which case by {@link CaseAccess}.
+ */
 @RestController
 @RequestMapping("/api/review/cases/{caseNo}")
 class CaseController {
 
     private final CaseWork work;
     private final CaseStore cases;
+    private final Certificates certificates;
+    private final AuditVerifier audit;
 
-    CaseController(CaseWork work, CaseStore cases) {
+    CaseController(CaseWork work, CaseStore cases, Certificates certificates, AuditVerifier audit) {
         this.work = work;
         this.cases = cases;
+        this.certificates = certificates;
+        this.audit = audit;
     }
 
     record Acceptance(List<@NotBlank String> missingMaterials, LocalDate gapDeadline) {}
@@ -69,11 +80,26 @@ class CaseController {
 
     @GetMapping
     CaseView view(@PathVariable String caseNo) {
-        var c = cases.find(caseNo).orElseThrow(() -> ProblemException.notFound("no case " + caseNo));
+        var c = visible(caseNo);
         return new CaseView(
                 CaseSummary.of(c),
                 cases.opinions(caseNo).stream().map(OpinionView::of).toList(),
-                cases.gapMaterials(caseNo).stream().map(GapMaterialView::of).toList());
+                cases.gapMaterials(caseNo).stream().map(GapMaterialView::of).toList(),
+                certificates.ofCase(caseNo).orElse(null));
+    }
+
+    /** The case's trail and whether it holds, link by link and against the signed checkpoints. */
+    @GetMapping("/audit")
+    AuditReport audit(@PathVariable String caseNo) {
+        visible(caseNo);
+        return audit.report(caseNo);
+    }
+
+    /** The case, if the caller may see it; for anyone else it does not exist. */
+    private ReviewCase visible(String caseNo) {
+        return cases.find(caseNo)
+                .filter(c -> CaseAccess.maySee(Caller.current(), c.state()))
+                .orElseThrow(() -> ProblemException.notFound("no case " + caseNo));
     }
 
     @PostMapping("/accept")

@@ -69,6 +69,7 @@ class CaseIntake {
                 item.department(),
                 submitted.channel(),
                 submitted.applicant().name(),
+                submitted.applicant().type(),
                 submitted.submittedAt(),
                 CaseState.received(
                         submitted.caseNo(), item.departments(), item.promisedDays(), submitted.submittedAt()));

@@ -41,10 +41,10 @@ public class CaseStore {
         var s = c.state();
         return jdbc.sql("""
                                 insert into review_case (case_no, application_id, item_code, item_version, item_name,
-                                    department, review_departments, channel, applicant_name, status, submitted_at,
+                                    department, review_departments, channel, applicant_name, applicant_type, status, submitted_at,
                                     received_at, promised_days, created_at, updated_at)
                                 values (:caseNo, :applicationId, :itemCode, :itemVersion, :itemName, :department,
-                                    cast(:reviewDepartments as text[]), :channel, :applicantName, :status,
+                                    cast(:reviewDepartments as text[]), :channel, :applicantName, :applicantType, :status,
                                     :submittedAt, :receivedAt, :promisedDays, :now, :now)
                                 on conflict (case_no) do nothing
                                 """)
@@ -57,6 +57,7 @@ public class CaseStore {
                         .param("reviewDepartments", "{" + String.join(",", s.reviewDepartments()) + "}")
                         .param("channel", c.channel())
                         .param("applicantName", c.applicantName())
+                        .param("applicantType", c.applicantType())
                         .param("status", s.status().name())
                         .param("submittedAt", c.submittedAt())
                         .param("receivedAt", s.receivedAt())
@@ -237,6 +238,7 @@ public class CaseStore {
                 rs.getString("department"),
                 rs.getString("channel"),
                 rs.getString("applicant_name"),
+                rs.getString("applicant_type"),
                 rs.getObject("submitted_at", OffsetDateTime.class),
                 state);
     }

@@ -113,6 +113,7 @@ public class CaseTransitions {
                 c.itemCode(),
                 c.itemName(),
                 c.applicantName(),
+                c.applicantType(),
                 issue.decisionReason(),
                 c.state().reviewDepartments());
         var approved = CaseStatus.APPROVED.name();

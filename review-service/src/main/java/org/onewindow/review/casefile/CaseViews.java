@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.onewindow.review.certificate.Certificates;
 
 /** What review's web answers say about a case: views made for the reader, never the stored row. */
 final class CaseViews {
@@ -98,6 +99,14 @@ final class CaseViews {
         }
     }
 
-    /** {@code GET /api/review/cases/{caseNo}}: the case, the departments' opinions and its gap materials. */
-    record CaseView(CaseSummary reviewCase, List<OpinionView> opinions, List<GapMaterialView> gapMaterials) {}
+    /**
+     * {@code GET /api/review/cases/{caseNo}}: the case, the departments' opinions, its gap materials
+     * and, once approved, its certificate whole (content, signature and the verification code to
+     * print on it), for the staff who hand it over; null before.
+     */
+    record CaseView(
+            CaseSummary reviewCase,
+            List<OpinionView> opinions,
+            List<GapMaterialView> gapMaterials,
+            Certificates.IssuedCertificate certificate) {}
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.web.FieldProblem;
@@ -45,7 +46,7 @@ class CaseWork {
     ReviewCase accept(String caseNo, List<String> missingMaterials, LocalDate gapDeadline) {
         var missing = missingMaterials == null ? List.<String>of() : missingMaterials;
         var now = transitions.now();
-        return transitions.act(caseNo, staff(), (machine, c) -> {
+        return act(caseNo, (machine, c) -> {
             if (!missing.isEmpty() && c.status() == CaseStatus.SUBMITTED) {
                 checkGap(c, missing, gapDeadline, machine.deadlineIfAccepted(c.state(), now.today()), now.today());
             }
@@ -73,15 +74,14 @@ class CaseWork {
     @Transactional
     ReviewCase notAccept(String caseNo, String legalReason) {
         var now = transitions.now();
-        return transitions.act(caseNo, staff(), (machine, c) -> machine.notAccept(c.state(), legalReason, now));
+        return act(caseNo, (machine, c) -> machine.notAccept(c.state(), legalReason, now));
     }
 
     @Transactional
     ReviewCase requestSupplement(String caseNo, List<SupplementRequested.Item> requested) {
         var now = transitions.now();
         var by = Caller.current().username();
-        return transitions.act(
-                caseNo, staff(), (machine, c) -> machine.requestSupplement(c.state(), requested, by, now));
+        return act(caseNo, (machine, c) -> machine.requestSupplement(c.state(), requested, by, now));
     }
 
     @Transactional
@@ -89,13 +89,9 @@ class CaseWork {
         var caller = Caller.current();
         var department = caller.department().orElse("");
         var now = transitions.now();
-        var after = transitions.act(caseNo, staff(), (machine, c) -> {
+        var after = act(caseNo, (machine, c) -> {
             if (!c.state().reviewDepartments().contains(department)) {
-                throw new ProblemException(
-                        HttpStatus.FORBIDDEN,
-                        "forbidden",
-                        "department " + department + " does not review this item",
-                        List.of());
+                throw forbidden("department " + department + " does not review this item");
             }
             return machine.recordOpinion(c.state(), department, opinion, favourable, now);
         });
@@ -107,7 +103,7 @@ class CaseWork {
     ReviewCase decide(String caseNo, boolean approve, String reason) {
         var now = transitions.now();
         var before = cases.lock(caseNo).orElseThrow(() -> ProblemException.notFound("no case " + caseNo));
-        var after = transitions.act(caseNo, staff(), (machine, c) -> machine.decide(c.state(), approve, reason, now));
+        var after = act(caseNo, (machine, c) -> machine.decide(c.state(), approve, reason, now));
         meters.summary("onewindow.review.working.days.to.decision", "item", before.itemCode())
                 .record(WorkingDaysUsed.of(calendars.current(), before.state().timing(), now.today()));
         return after;
@@ -116,26 +112,60 @@ class CaseWork {
     @Transactional
     ReviewCase extend(String caseNo, int workingDays, String reason) {
         var now = transitions.now();
-        return transitions.act(caseNo, staff(), (machine, c) -> machine.extend(c.state(), workingDays, reason, now));
+        return act(caseNo, (machine, c) -> {
+            if (!CaseAccess.mayExtend(Caller.current())) {
+                throw forbidden("an extension is the approver's");
+            }
+            return machine.extend(c.state(), workingDays, reason, now);
+        });
     }
 
     @Transactional
     ReviewCase startSpecialProcedure(String caseNo, String procedure, String note) {
         var now = transitions.now();
-        return transitions.act(caseNo, staff(), (machine, c) -> machine.startSpecial(c.state(), procedure, note, now));
+        return act(caseNo, (machine, c) -> {
+            mayStopClock(c);
+            return machine.startSpecial(c.state(), procedure, note, now);
+        });
     }
 
     @Transactional
     ReviewCase endSpecialProcedure(String caseNo) {
         var now = transitions.now();
-        return transitions.act(caseNo, staff(), (machine, c) -> machine.endSpecial(c.state(), now));
+        return act(caseNo, (machine, c) -> {
+            mayStopClock(c);
+            return machine.endSpecial(c.state(), now);
+        });
     }
 
-    private static CaseTransitions.Actor staff() {
+    private static void mayStopClock(ReviewCase c) {
+        if (!CaseAccess.mayStopClock(Caller.current(), c.state())) {
+            throw forbidden("a special procedure is for the case's reviewers and the approver");
+        }
+    }
+
+    /**
+     * A step by the calling staff member on a case she can see: for anyone else the case does not
+     * exist (404), checked under the row lock before the machine is asked.
+     */
+    private ReviewCase act(String caseNo, BiFunction<CaseLifecycle, ReviewCase, Outcome> action) {
         var caller = Caller.current();
+        return transitions.act(caseNo, actor(caller), (machine, c) -> {
+            if (!CaseAccess.maySee(caller, c.state())) {
+                throw ProblemException.notFound("no case " + caseNo);
+            }
+            return action.apply(machine, c);
+        });
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", detail, List.of());
+    }
+
+    private static CaseTransitions.Actor actor(Caller caller) {
         return new CaseTransitions.Actor(
                 caller.username(),
-                caller.roles().stream().findFirst().orElse("unknown"),
+                CaseAccess.recordedRole(caller.roles()),
                 caller.department().orElse(null));
     }
 }

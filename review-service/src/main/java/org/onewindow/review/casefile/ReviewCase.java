@@ -3,7 +3,11 @@ package org.onewindow.review.casefile;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A case as review stores it: what was applied for, and where it stands ({@link CaseState}). */
+/**
+ * A case as review stores it: what was applied for, and where it stands ({@link CaseState}).
+ *
+ * @param applicantType NATURAL_PERSON or LEGAL_PERSON; null for cases received before it was kept
+ */
 public record ReviewCase(
         UUID applicationId,
         String itemCode,
@@ -12,6 +16,7 @@ public record ReviewCase(
         String department,
         String channel,
         String applicantName,
+        String applicantType,
         OffsetDateTime submittedAt,
         CaseState state) {
 

@@ -4,14 +4,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.onewindow.platform.web.ProblemException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public: read an issued certificate, verify it by number, or verify a presented one. */
+/**
+ * Public: a certificate's standing by number, its content with the verification code printed on
+ * it, or the check of a presented one. Revocation is the bureau's.
+ */
 @RestController
 class CertificateController {
 
@@ -28,10 +32,9 @@ class CertificateController {
             @NotBlank @Size(max = 200) String signature) {}
 
     @GetMapping("/api/review/certificates/{certificateNo}")
-    Certificates.StoredCertificate certificate(@PathVariable String certificateNo) {
-        return certificates
-                .find(certificateNo)
-                .orElseThrow(() -> ProblemException.notFound("no certificate " + certificateNo));
+    Certificates.PublicCertificate certificate(
+            @PathVariable String certificateNo, @RequestParam(required = false) String code) {
+        return certificates.publicView(certificateNo, code);
     }
 
     @GetMapping("/api/review/certificates/{certificateNo}/verify")
@@ -45,9 +48,8 @@ class CertificateController {
     }
 
     @PostMapping("/api/review/certificates/{certificateNo}/revoke")
-    org.springframework.http.ResponseEntity<Void> revoke(
-            @PathVariable String certificateNo, @Valid @RequestBody Revocation revocation) {
+    ResponseEntity<Void> revoke(@PathVariable String certificateNo, @Valid @RequestBody Revocation revocation) {
         certificates.revoke(certificateNo, revocation.reason());
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 }

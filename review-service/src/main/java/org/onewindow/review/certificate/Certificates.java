@@ -1,22 +1,37 @@
 package org.onewindow.review.certificate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.onewindow.platform.privacy.Masking;
+import org.onewindow.platform.web.ProblemException;
+import org.onewindow.review.signing.Sm2Keys;
+import org.onewindow.review.signing.TrustedKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Issues SM2-signed certificates for approved cases and verifies them, stored or presented. */
+/**
+ * Issues SM2-signed certificates for approved cases and verifies them, stored or presented,
+ * against the bureau's trusted keys. The public learns a number's standing; the content takes the
+ * verification code printed on the certificate, and even then a natural person's name is masked.
+ */
 @Service
 public class Certificates {
 
+    /** A holder whose name is public; a natural person's is masked (DOMAIN.md, privacy). */
+    private static final String LEGAL_PERSON = "LEGAL_PERSON";
+
     private final JdbcClient jdbc;
     private final Sm2Keys keys;
+    private final TrustedKeys trusted;
+    private final VerificationCodes codes;
     private final JsonMapper json;
     private final Clock clock;
     private final String issuingBody;
@@ -25,27 +40,78 @@ public class Certificates {
     Certificates(
             JdbcClient jdbc,
             Sm2Keys keys,
+            TrustedKeys trusted,
+            VerificationCodes codes,
             JsonMapper json,
             Clock clock,
             @Value("${onewindow.certificates.issuing-body}") String issuingBody,
             @Value("${onewindow.certificates.validity-years:3}") int validityYears) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.trusted = trusted;
+        this.codes = codes;
         this.json = json;
         this.clock = clock;
         this.issuingBody = issuingBody;
         this.validityYears = validityYears;
     }
 
-    public record StoredCertificate(
-            CertificateContent content, String signature, String algorithm, String publicKey, boolean revoked) {}
+    /** The whole certificate, for the staff of its case to print and hand over: content, signature, code. */
+    public record IssuedCertificate(
+            CertificateContent content, String signature, String algorithm, String verificationCode, boolean revoked) {}
+
+    /**
+     * What anyone learns of a certificate: its standing by number alone, and with the verification
+     * code its content, a natural person's name masked. Never the signature: the masked content
+     * would not verify, and the holder's own copy carries it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublicCertificate(
+            String certificateNo,
+            CertificateStatus status,
+            String reason,
+            String algorithm,
+            CertificateContent content) {}
 
     public record Verification(
-            String certificateNo, boolean known, boolean signatureValid, boolean revoked, boolean valid) {}
+            String certificateNo,
+            boolean known,
+            boolean signatureValid,
+            boolean revoked,
+            boolean expired,
+            boolean valid,
+            String reason) {
+
+        static Verification of(String certificateNo, CertificateStatus status, boolean signed, boolean revoked) {
+            return new Verification(
+                    certificateNo,
+                    status != CertificateStatus.UNKNOWN,
+                    signed,
+                    revoked,
+                    status == CertificateStatus.EXPIRED,
+                    status == CertificateStatus.VALID,
+                    status.reason());
+        }
+    }
+
+    /** A row as stored; the content exactly as signed. */
+    private record Row(
+            String certificateNo,
+            String content,
+            String signature,
+            String algorithm,
+            String holderType,
+            boolean revoked) {}
 
     /** Issues the certificate of an approved case, in the caller's transaction. */
     public CertificateContent issue(
-            String caseNo, String itemCode, String itemName, String holder, String decision, List<String> reviewedBy) {
+            String caseNo,
+            String itemCode,
+            String itemName,
+            String holder,
+            String holderType,
+            String decision,
+            List<String> reviewedBy) {
         long sequence = jdbc.sql("select nextval('certificate_sequence')")
                 .query(Long.class)
                 .single();
@@ -66,8 +132,9 @@ public class Certificates {
                 reviewedBy);
         var text = json.writeValueAsString(content);
         jdbc.sql("""
-                        insert into certificate (certificate_no, case_no, content, signature, algorithm, public_key, issued_at)
-                        values (:no, :caseNo, :content, :signature, :algorithm, :publicKey, :at)
+                        insert into certificate (certificate_no, case_no, content, signature, algorithm, public_key,
+                                                 holder_type, issued_at)
+                        values (:no, :caseNo, :content, :signature, :algorithm, :publicKey, :holderType, :at)
                         """)
                 .param("no", content.certificateNo())
                 .param("caseNo", caseNo)
@@ -75,22 +142,50 @@ public class Certificates {
                 .param("signature", keys.sign(text.getBytes(StandardCharsets.UTF_8)))
                 .param("algorithm", Sm2Keys.ALGORITHM)
                 .param("publicKey", keys.publicKeyHex())
+                .param("holderType", holderType)
                 .param("at", OffsetDateTime.now(clock))
                 .update();
         return content;
     }
 
-    public Optional<StoredCertificate> find(String certificateNo) {
-        return jdbc.sql(
-                        "select content, signature, algorithm, public_key, revoked from certificate where certificate_no = :no")
-                .param("no", certificateNo)
-                .query((rs, n) -> new StoredCertificate(
-                        json.readValue(rs.getString("content"), CertificateContent.class),
-                        rs.getString("signature"),
-                        rs.getString("algorithm"),
-                        rs.getString("public_key"),
-                        rs.getBoolean("revoked")))
-                .optional();
+    /** The certificate of a case, whole, for its staff. */
+    public Optional<IssuedCertificate> ofCase(String caseNo) {
+        return row("case_no", caseNo)
+                .map(r -> new IssuedCertificate(
+                        read(r.content()), r.signature(), r.algorithm(), codes.of(r.certificateNo()), r.revoked()));
+    }
+
+    /**
+     * The public view: 404 for a number never issued; without a code, the standing alone; with the
+     * right code, the content too; a wrong code is a 404, as if the pair did not exist.
+     */
+    public PublicCertificate publicView(String certificateNo, String code) {
+        var row = row("certificate_no", certificateNo)
+                .orElseThrow(() -> ProblemException.notFound("no certificate " + certificateNo));
+        var status = status(row);
+        if (code == null) {
+            return new PublicCertificate(certificateNo, status, status.reason(), row.algorithm(), null);
+        }
+        if (!codes.matches(certificateNo, code)) {
+            throw ProblemException.notFound("no certificate " + certificateNo + " with this verification code");
+        }
+        var content = read(row.content());
+        // an unknown holder type (certificates issued before it was kept) is masked: the safe side
+        var masked = content == null
+                ? null
+                : new CertificateContent(
+                        content.certificateNo(),
+                        content.caseNo(),
+                        Masking.name(content.holder(), !LEGAL_PERSON.equals(row.holderType())),
+                        content.itemCode(),
+                        content.itemName(),
+                        content.issuingBody(),
+                        content.issuerCode(),
+                        content.issuedOn(),
+                        content.validUntil(),
+                        content.decision(),
+                        content.reviewedBy());
+        return new PublicCertificate(certificateNo, status, status.reason(), row.algorithm(), masked);
     }
 
     /** Revokes an issued certificate; verification then says so. */
@@ -101,41 +196,72 @@ public class Certificates {
                 .param("no", certificateNo)
                 .update();
         if (updated == 0) {
-            throw find(certificateNo).isPresent()
-                    ? org.onewindow.platform.web.ProblemException.conflict(
-                            "certificate " + certificateNo + " is revoked already")
-                    : org.onewindow.platform.web.ProblemException.notFound("no certificate " + certificateNo);
+            throw row("certificate_no", certificateNo).isPresent()
+                    ? ProblemException.conflict("certificate " + certificateNo + " is revoked already")
+                    : ProblemException.notFound("no certificate " + certificateNo);
         }
     }
 
-    /** A stored certificate: is its content still what was signed, and is it not revoked? */
+    /**
+     * A stored certificate: is its content still what a trusted bureau key signed (never the key
+     * stored in its own row), not revoked, and within its validity?
+     */
     public Verification verify(String certificateNo) {
-        var row = jdbc.sql("select content, signature, public_key, revoked from certificate where certificate_no = :no")
-                .param("no", certificateNo)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("content"),
-                    rs.getString("signature"),
-                    rs.getString("public_key"),
-                    rs.getBoolean("revoked")
-                })
-                .optional();
+        var row = row("certificate_no", certificateNo);
         if (row.isEmpty()) {
-            return new Verification(certificateNo, false, false, false, false);
+            return Verification.of(certificateNo, CertificateStatus.UNKNOWN, false, false);
         }
-        var values = row.get();
-        boolean signed = Sm2Keys.verify(
-                ((String) values[0]).getBytes(StandardCharsets.UTF_8), (String) values[1], (String) values[2]);
-        boolean revoked = (Boolean) values[3];
-        return new Verification(certificateNo, true, signed, revoked, signed && !revoked);
+        var r = row.get();
+        return Verification.of(certificateNo, status(r), signed(r.content(), r.signature()), r.revoked());
     }
 
-    /** A certificate someone presents: signed by this bureau's key, and issued and not revoked here? */
+    /** A certificate someone presents: signed by a trusted bureau key, issued here, not revoked, not expired? */
     public Verification verifyPresented(CertificateContent content, String signature) {
-        boolean signed = Sm2Keys.verify(
-                json.writeValueAsString(content).getBytes(StandardCharsets.UTF_8), signature, keys.publicKeyHex());
-        var stored = find(content.certificateNo());
-        boolean revoked = stored.map(StoredCertificate::revoked).orElse(false);
-        return new Verification(
-                content.certificateNo(), stored.isPresent(), signed, revoked, signed && stored.isPresent() && !revoked);
+        boolean signed = signed(json.writeValueAsString(content), signature);
+        var stored = row("certificate_no", content.certificateNo());
+        boolean revoked = stored.map(Row::revoked).orElse(false);
+        var status = CertificateStatus.of(stored.isPresent(), signed, revoked, content.validUntil(), today());
+        return Verification.of(content.certificateNo(), status, signed, revoked);
+    }
+
+    private CertificateStatus status(Row r) {
+        var content = read(r.content());
+        return CertificateStatus.of(
+                true,
+                signed(r.content(), r.signature()),
+                r.revoked(),
+                content == null ? null : content.validUntil(),
+                today());
+    }
+
+    private boolean signed(String content, String signature) {
+        return trusted.verify(content.getBytes(StandardCharsets.UTF_8), signature);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Null for content that is no longer a certificate's JSON: its signature fails anyway. */
+    private CertificateContent read(String content) {
+        try {
+            return json.readValue(content, CertificateContent.class);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private Optional<Row> row(String column, String value) {
+        return jdbc.sql("select certificate_no, content, signature, algorithm, holder_type, revoked from certificate"
+                        + " where " + column + " = :value")
+                .param("value", value)
+                .query((rs, n) -> new Row(
+                        rs.getString("certificate_no"),
+                        rs.getString("content"),
+                        rs.getString("signature"),
+                        rs.getString("algorithm"),
+                        rs.getString("holder_type"),
+                        rs.getBoolean("revoked")))
+                .optional();
     }
 }

@@ -8,12 +8,13 @@ import java.util.List;
 import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.security.Roles;
 import org.onewindow.review.calendar.Calendars;
+import org.onewindow.review.casefile.CaseAccess;
 import org.onewindow.review.casefile.WorkingDaysUsed;
 import org.springframework.stereotype.Service;
 
 /**
- * Each staff member's queue by role and department, most urgent first: clerks get submitted cases
- * to accept and gaps past their deadline to chase, reviewers the cases awaiting their department's
+ * Each staff member's queue by role and department, most urgent first: the receiving hall's clerks
+ * get submitted cases to accept and gaps past their deadline to chase, reviewers the cases awaiting their department's
  * opinion, approvers the cases with every opinion in.
  */
 @Service
@@ -32,7 +33,7 @@ class Tasks {
     List<Task> of(Caller caller) {
         var today = LocalDate.now(clock);
         var tasks = new ArrayList<Task>();
-        if (caller.hasRole(Roles.CLERK)) {
+        if (CaseAccess.receivesCases(caller)) {
             store.toAccept().forEach(row -> tasks.add(task("ACCEPT", row, today)));
             store.gapOverdue(today).forEach(row -> tasks.add(task("GAP", row, today)));
         }

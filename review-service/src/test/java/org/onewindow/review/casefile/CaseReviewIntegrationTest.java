@@ -170,11 +170,12 @@ class CaseReviewIntegrationTest {
                 .andExpect(status().isConflict());
 
         var opinion = "{\"opinion\": \"同意\", \"favourable\": true}";
+        // printing does not review this item: for its reviewers the case does not exist
         mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
                         .with(Tokens.staff("reviewer-prt", "reviewer", "printing"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(opinion))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/review/cases/" + caseNo + "/opinions")
                         .with(Tokens.staff("reviewer-rtv", "reviewer", "radio-tv"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -232,15 +233,22 @@ class CaseReviewIntegrationTest {
                 .single();
         mvc.perform(get("/api/review/certificates/" + certificateNo + "/verify"))
                 .andExpect(jsonPath("$.valid").value(true));
-        var stored = EventJson.mapper()
-                .readTree(mvc.perform(get("/api/review/certificates/" + certificateNo))
-                        .andExpect(jsonPath("$.content.holder").value("示例影视文化有限公司"))
-                        .andExpect(jsonPath("$.algorithm").value("SM2-SM3"))
+        // the clerk prints the certificate whole, with the code that opens its content to the public
+        var issued = EventJson.mapper()
+                .readTree(mvc.perform(get("/api/review/cases/" + caseNo).with(clerk))
                         .andReturn()
                         .getResponse()
-                        .getContentAsString());
-        var presented = "{\"content\": " + stored.get("content") + ", \"signature\": \""
-                + stored.get("signature").asString() + "\"}";
+                        .getContentAsString())
+                .get("certificate");
+        var code = issued.get("verificationCode").asString();
+        mvc.perform(get("/api/review/certificates/" + certificateNo))
+                .andExpect(jsonPath("$.status").value("VALID"))
+                .andExpect(jsonPath("$.content").doesNotExist());
+        mvc.perform(get("/api/review/certificates/" + certificateNo).param("code", code))
+                .andExpect(jsonPath("$.content.holder").value("示例影视文化有限公司"))
+                .andExpect(jsonPath("$.algorithm").value("SM2-SM3"));
+        var presented = "{\"content\": " + issued.get("content") + ", \"signature\": \""
+                + issued.get("signature").asString() + "\"}";
         mvc.perform(post("/api/review/certificates/verify")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(presented))

@@ -1,4 +1,4 @@
-package org.onewindow.review.certificate;
+package org.onewindow.review.signing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,21 +18,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The certificate signing key: SM2 (GB/T 32918) with SM3. A deployment gives the private key as
+ * The bureau's signing key, for certificates and audit checkpoints: SM2 (GB/T 32918) with SM3. A deployment gives the private key as
  * hex ({@code ONEWINDOW_CERTIFICATE_SM2_KEY}); without one, a dev key is generated once and kept
  * in the data directory, so local certificates stay verifiable across restarts.
  */
 @Component
 public class Sm2Keys {
 
-    static final String ALGORITHM = "SM2-SM3";
+    public static final String ALGORITHM = "SM2-SM3";
     private static final ECDomainParameters DOMAIN = domain();
 
     private final ECPrivateKeyParameters privateKey;
     private final ECPublicKeyParameters publicKey;
     private final SecureRandom random = new SecureRandom();
 
-    Sm2Keys(
+    public Sm2Keys(
             @Value("${onewindow.certificates.sm2-key:}") String configured,
             @Value("${onewindow.certificates.dev-key-file}") Path devKeyFile) {
         var d = configured == null || configured.isBlank()
@@ -42,7 +42,7 @@ public class Sm2Keys {
         this.publicKey = new ECPublicKeyParameters(DOMAIN.getG().multiply(d).normalize(), DOMAIN);
     }
 
-    String sign(byte[] content) {
+    public String sign(byte[] content) {
         try {
             var signer = new SM2Signer();
             signer.init(true, new ParametersWithRandom(privateKey, random));
@@ -54,7 +54,7 @@ public class Sm2Keys {
     }
 
     /** Checks a signature against a public key given as hex (uncompressed point). */
-    static boolean verify(byte[] content, String signatureHex, String publicKeyHex) {
+    public static boolean verify(byte[] content, String signatureHex, String publicKeyHex) {
         try {
             var point = DOMAIN.getCurve().decodePoint(HexFormat.of().parseHex(publicKeyHex));
             var signer = new SM2Signer();
@@ -66,7 +66,7 @@ public class Sm2Keys {
         }
     }
 
-    String publicKeyHex() {
+    public String publicKeyHex() {
         return HexFormat.of().formatHex(publicKey.getQ().getEncoded(false));
     }
 

@@ -1,0 +1,113 @@
+package org.onewindow.review.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Signed checkpoints and the heads they anchor, in their own tables apart from the trail: written
+ * by {@link AuditCheckpointer} alone, read by {@link AuditVerifier}.
+ */
+@Repository
+class CheckpointStore {
+
+    // any fixed number, the same in every instance: one checkpointer at a time
+    private static final long LOCK = 0x0a0d17c4ec4b0171L;
+
+    private final JdbcClient jdbc;
+
+    CheckpointStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the checkpointer's lock for the caller's transaction; false if another instance holds it. */
+    boolean tryLock() {
+        return jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                .param("lock", LOCK)
+                .query(Boolean.class)
+                .single();
+    }
+
+    record Latest(long id, String digest) {}
+
+    Optional<Latest> latest() {
+        return jdbc.sql("select id, digest from audit_checkpoint order by id desc limit 1")
+                .query((rs, n) -> new Latest(rs.getLong("id"), rs.getString("digest")))
+                .optional();
+    }
+
+    void insert(Checkpoint checkpoint, String signature, String algorithm, String publicKey) {
+        jdbc.sql("""
+                        insert into audit_checkpoint (id, taken_at, previous_digest, heads, digest, algorithm,
+                                                      signature, public_key)
+                        values (:id, :takenAt, :previous, :heads, :digest, :algorithm, :signature, :publicKey)
+                        """)
+                .param("id", checkpoint.id())
+                .param("takenAt", checkpoint.takenAt())
+                .param("previous", checkpoint.previousDigest())
+                .param("heads", checkpoint.heads().size())
+                .param("digest", checkpoint.digest())
+                .param("algorithm", algorithm)
+                .param("signature", signature)
+                .param("publicKey", publicKey)
+                .update();
+        for (var head : checkpoint.heads()) {
+            jdbc.sql("""
+                            insert into audit_anchor (checkpoint_id, case_no, sequence, hash)
+                            values (:id, :caseNo, :sequence, :hash)
+                            """)
+                    .param("id", checkpoint.id())
+                    .param("caseNo", head.caseNo())
+                    .param("sequence", head.sequence())
+                    .param("hash", head.hash())
+                    .update();
+        }
+    }
+
+    List<Anchor> anchorsOf(String caseNo) {
+        return jdbc.sql("select * from audit_anchor where case_no = :caseNo order by sequence, checkpoint_id")
+                .param("caseNo", caseNo)
+                .query((rs, n) -> new Anchor(
+                        rs.getLong("checkpoint_id"),
+                        rs.getString("case_no"),
+                        rs.getLong("sequence"),
+                        rs.getString("hash")))
+                .list();
+    }
+
+    Optional<StoredCheckpoint> find(long id) {
+        return after(id - 1, 1).stream().filter(c -> c.checkpoint().id() == id).findFirst();
+    }
+
+    /** The next checkpoints after {@code afterId} in order, each rebuilt from its rows. */
+    List<StoredCheckpoint> after(long afterId, int limit) {
+        record Row(long id, OffsetDateTime takenAt, String previous, int heads, String digest, String signature) {}
+        var rows = jdbc.sql("select * from audit_checkpoint where id > :after order by id limit :limit")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getObject("taken_at", OffsetDateTime.class),
+                        rs.getString("previous_digest"),
+                        rs.getInt("heads"),
+                        rs.getString("digest"),
+                        rs.getString("signature")))
+                .list();
+        return rows.stream()
+                .map(r -> new StoredCheckpoint(
+                        new Checkpoint(r.id(), r.takenAt(), r.previous(), headsOf(r.id())),
+                        r.heads(),
+                        r.digest(),
+                        r.signature()))
+                .toList();
+    }
+
+    private List<AuditHead> headsOf(long checkpointId) {
+        return jdbc.sql("select case_no, sequence, hash from audit_anchor where checkpoint_id = :id")
+                .param("id", checkpointId)
+                .query((rs, n) -> new AuditHead(rs.getString("case_no"), rs.getLong("sequence"), rs.getString("hash")))
+                .list();
+    }
+}
