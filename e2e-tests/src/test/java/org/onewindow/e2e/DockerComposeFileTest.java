@@ -79,6 +79,7 @@ class DockerComposeFileTest {
         required.put("ONEWINDOW_PRIVACY_KEY", "eA==");
         required.put("ONEWINDOW_PRIVACY_SM4_KEY", "eA==");
         required.put("ONEWINDOW_COMPLAINT_CODE_KEY", "x");
+        required.put("ONEWINDOW_CERTIFICATE_CODE_KEY", "x");
         required.put("ONEWINDOW_CERTIFICATE_SM2_KEY", "1f");
         required.put("PUBLIC_PORTAL_URL", "https://portal.example.gov");
         return required;

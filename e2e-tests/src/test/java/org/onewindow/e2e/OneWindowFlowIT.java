@@ -188,8 +188,9 @@ class OneWindowFlowIT {
                 .isEqualTo(403);
         assertThat(api.post(caseUrl + "/opinions", api.tokenOf("reviewer-prt"), opinion)
                         .statusCode())
-                .as("printing does not review this item")
-                .isEqualTo(403);
+                .as("printing does not review this item: not even that the case exists")
+                .isEqualTo(404);
+        assertThat(api.get(caseUrl, api.tokenOf("reviewer-prt")).statusCode()).isEqualTo(404);
         var decision = api.post(
                 caseUrl + "/decision", api.tokenOf("approver"), "{\"decision\": \"APPROVE\", \"reason\": \"符合条件\"}");
         assertThat(decision.statusCode()).as(decision.body()).isEqualTo(200);
@@ -212,11 +213,28 @@ class OneWindowFlowIT {
                         .get("valid")
                         .asBoolean())
                 .isTrue();
-        var stored = read("/api/review/certificates/" + certificateNo, null);
-        var content = stored.get("content").toString();
+        // by number alone only its standing, nothing personal; the code printed on it opens the content
+        var standing = api.get("/api/review/certificates/" + certificateNo, null).body();
+        assertThat(standing).doesNotContain(person.name(), caseNo);
+        var issued = read(caseUrl, clerk).get("certificate");
+        var code = issued.get("verificationCode").asString();
+        var opened = read("/api/review/certificates/" + certificateNo + "?code=" + code, null);
+        assertThat(opened.get("content").toString()).contains(caseNo).doesNotContain(person.name());
+        var content = issued.get("content").toString();
         assertThat(content).contains(caseNo);
+        assertThat(Api.JSON
+                        .readTree(api.post(
+                                        "/api/review/certificates/verify",
+                                        null,
+                                        "{\"content\": " + content + ", \"signature\": \""
+                                                + issued.get("signature").asString() + "\"}")
+                                .body())
+                        .get("valid")
+                        .asBoolean())
+                .as("the certificate as issued")
+                .isTrue();
         var forged = "{\"content\": " + content.replace(caseNo, caseNo + "9") + ", \"signature\": \""
-                + stored.get("signature").asString() + "\"}";
+                + issued.get("signature").asString() + "\"}";
         assertThat(Api.JSON
                         .readTree(api.post("/api/review/certificates/verify", null, forged)
                                 .body())
