@@ -13,8 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record SearchForm(
         @Size(max = 50) String q,
-        @Pattern(regexp = "[a-z-]{1,30}") String department,
-        @Pattern(regexp = "NATURAL_PERSON|LEGAL_PERSON") String serviceObject,
+        // the form sends "" for "all": empty is no filter, not an error
+        @Pattern(regexp = "[a-z-]{0,30}") String department,
+        @Pattern(regexp = "(NATURAL_PERSON|LEGAL_PERSON)?") String serviceObject,
         @Min(1) @Max(10_000) Integer page) {
 
     static final int PAGE_SIZE = 10;

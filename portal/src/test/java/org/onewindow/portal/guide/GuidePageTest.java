@@ -23,6 +23,7 @@ class GuidePageTest extends PortalTestSupport {
         var page = guide(RETAIL, "item-retail.json");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("出版物零售单位设立审批");
+        assertThat(section(page, "overview")).contains("实施部门 出版管理处", "服务对象 个人、法人", "事项类型 行政许可");
         assertThat(page.select("main h2:not(.visually-hidden)").stream().map(Element::text))
                 .containsExactly(
                         "受理条件",
@@ -139,6 +140,7 @@ class GuidePageTest extends PortalTestSupport {
     }
 
     private static String section(Document page, String id) {
-        return page.selectFirst("section#" + id).text();
+        return page.selectFirst("section#" + id + ", section[aria-labelledby=" + id + "]")
+                .text();
     }
 }

@@ -71,6 +71,32 @@ class SearchPageTest extends PortalTestSupport {
     }
 
     @Test
+    void theFormsAllDepartmentsAndAnyoneChoicesAreNoFilterAtAll() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/catalog/items")).willReturn(json("search-page-2.json")));
+
+        // what a browser sends for the form left as it is
+        var page = page(mvc.perform(get("/search?q=&department=&serviceObject="))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.selectFirst("#result-count").text()).isEqualTo("共找到 23 个事项");
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/catalog/items"))
+                .withoutQueryParam("q")
+                .withoutQueryParam("department")
+                .withoutQueryParam("serviceObject"));
+    }
+
+    @Test
+    void aFilterValueNoFormOffersIsExplainedWithoutAskingTheCatalog() throws Exception {
+        var page = page(mvc.perform(get("/search?serviceObject=ROBOT"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.selectFirst("[role=alert]").text()).contains("查询条件有误");
+        GATEWAY.verify(0, anyRequestedFor(WireMock.anyUrl()));
+    }
+
+    @Test
     void saysPlainlyWhenNothingIsFound() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/catalog/items")).willReturn(json("search-empty.json")));
 
