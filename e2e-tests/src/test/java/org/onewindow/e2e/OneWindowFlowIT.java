@@ -214,7 +214,8 @@ class OneWindowFlowIT {
                         .asBoolean())
                 .isTrue();
         // by number alone only its standing, nothing personal; the code printed on it opens the content
-        var standing = api.get("/api/review/certificates/" + certificateNo, null).body();
+        var standing =
+                api.get("/api/review/certificates/" + certificateNo, null).body();
         assertThat(standing).doesNotContain(person.name(), caseNo);
         var issued = read(caseUrl, clerk).get("certificate");
         var code = issued.get("verificationCode").asString();

@@ -1,6 +1,7 @@
 package org.onewindow.catalog.item;
 
 import java.util.List;
+import org.onewindow.catalog.system.Audience;
 import org.onewindow.platform.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

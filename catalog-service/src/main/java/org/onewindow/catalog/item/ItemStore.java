@@ -2,6 +2,7 @@ package org.onewindow.catalog.item;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.onewindow.catalog.system.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;

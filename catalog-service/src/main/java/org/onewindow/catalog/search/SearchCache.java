@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.onewindow.catalog.item.Audience;
+import org.onewindow.catalog.system.Audience;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

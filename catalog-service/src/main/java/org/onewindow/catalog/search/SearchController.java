@@ -1,7 +1,7 @@
 package org.onewindow.catalog.search;
 
 import jakarta.validation.Valid;
-import org.onewindow.catalog.item.Audience;
+import org.onewindow.catalog.system.Audience;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.onewindow.catalog.item;
+package org.onewindow.catalog.system;
 
 import java.util.Set;
 import org.springframework.security.core.Authentication;
