@@ -81,11 +81,7 @@ class LifecycleIntegrationTest {
     void aSupplementAskedForDuringReviewLeadsBackIntoReviewAndOnToCompletion() throws Exception {
         var caseNo = ApplicationTestSupport.submittedCase(mvc, APPLICANT, CODE);
         var now = OffsetDateTime.now();
-        send(
-                caseNo,
-                EventTypes.CASE_ACCEPTED,
-                new CaseAccepted(caseNo, "受理", LocalDate.now().plusDays(28), List.of(), null, false, now));
-        send(caseNo, EventTypes.OPINION_RECORDED, new OpinionRecorded(caseNo, "publishing", "需补正", false, now));
+        acceptedAndReviewed(caseNo, "需补正", false, now);
         send(
                 caseNo,
                 EventTypes.SUPPLEMENT_REQUESTED,
@@ -116,11 +112,7 @@ class LifecycleIntegrationTest {
     void aDecisionTakenBeforeTheWithdrawalReachedReviewStandsAndTheApplicantIsToldWhy() throws Exception {
         var caseNo = ApplicationTestSupport.submittedCase(mvc, APPLICANT, CODE);
         var now = OffsetDateTime.now();
-        send(
-                caseNo,
-                EventTypes.CASE_ACCEPTED,
-                new CaseAccepted(caseNo, "受理", LocalDate.now().plusDays(28), List.of(), null, false, now));
-        send(caseNo, EventTypes.OPINION_RECORDED, new OpinionRecorded(caseNo, "publishing", "同意", true, now));
+        acceptedAndReviewed(caseNo, "同意", true, now);
         awaitStatus(caseNo, "IN_REVIEW");
         var id = idOf(caseNo);
         mvc.perform(post("/api/applications/" + id + "/withdraw").with(APPLICANT))
@@ -180,11 +172,7 @@ class LifecycleIntegrationTest {
                 .isEqualTo(unknown.getContentAsString().replace("NO-SUCH-CASE", "X"));
 
         var now = OffsetDateTime.now();
-        send(
-                caseNo,
-                EventTypes.CASE_ACCEPTED,
-                new CaseAccepted(caseNo, "受理", LocalDate.now().plusDays(28), List.of(), null, false, now));
-        send(caseNo, EventTypes.OPINION_RECORDED, new OpinionRecorded(caseNo, "publishing", "同意", true, now));
+        acceptedAndReviewed(caseNo, "同意", true, now);
         send(caseNo, EventTypes.DECISION_MADE, new DecisionMade(caseNo, "DENY", "不符合条件", now));
         send(caseNo, EventTypes.CASE_COMPLETED, new CaseCompleted(caseNo, "DENIED", 3, true, now));
         await().atMost(Duration.ofSeconds(30))
@@ -361,6 +349,16 @@ class LifecycleIntegrationTest {
                 .file(new MockMultipartFile(
                         "file", material + ".pdf", "application/pdf", ApplicationTestSupport.pdf(material)))
                 .with(APPLICANT));
+    }
+
+    /** Review accepted the case and publishing gave its opinion, as review.v1 says it. */
+    private void acceptedAndReviewed(String caseNo, String opinion, boolean favourable, OffsetDateTime now)
+            throws Exception {
+        send(
+                caseNo,
+                EventTypes.CASE_ACCEPTED,
+                new CaseAccepted(caseNo, "受理", LocalDate.now().plusDays(28), List.of(), null, false, now));
+        send(caseNo, EventTypes.OPINION_RECORDED, new OpinionRecorded(caseNo, "publishing", opinion, favourable, now));
     }
 
     private <P> void send(String caseNo, org.onewindow.contracts.EventType<P> type, P payload) throws Exception {

@@ -55,7 +55,11 @@ public final class ApplicationLifecycle {
         CLOCK_CHANGED;
 
         public boolean byApplicant() {
-            return ordinal() <= PROVIDE_GAP_MATERIAL.ordinal();
+            return this == SUBMIT
+                    || this == RESUBMIT
+                    || this == WITHDRAW
+                    || this == EVALUATE
+                    || this == PROVIDE_GAP_MATERIAL;
         }
 
         /** Where review says a supplemented case stands now. */

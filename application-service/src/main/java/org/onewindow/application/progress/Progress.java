@@ -1,6 +1,5 @@
 package org.onewindow.application.progress;
 
-import java.time.OffsetDateTime;
 import java.util.Map;
 import org.onewindow.application.application.Application;
 import org.onewindow.application.application.ApplicationLifecycle.Action;
@@ -212,7 +211,8 @@ class Progress {
         var name = event.type().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
         withApplication(
                 event,
-                a -> steps.follow(a, Action.CLOCK_CHANGED, new Step(name, "approver", event.payload(), at(event))));
+                a -> steps.follow(
+                        a, Action.CLOCK_CHANGED, new Step(name, "approver", event.payload(), event.occurredAt())));
     }
 
     private void withApplication(EventEnvelope event, java.util.function.Consumer<Application> effect) {
@@ -222,9 +222,5 @@ class Progress {
 
     private JsonNode detail(Map<String, ?> values) {
         return json.valueToTree(values);
-    }
-
-    private static OffsetDateTime at(EventEnvelope event) {
-        return event.occurredAt();
     }
 }
