@@ -1,5 +1,6 @@
 package org.onewindow.gateway;
 
+import java.net.URI;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -11,7 +12,9 @@ record GatewayProperties(
         DataSize maxBodySize,
         DataSize maxUploadSize,
         DataSize maxAnonymousUploadSize,
-        RateLimit rateLimit) {
+        RateLimit rateLimit,
+        URI portalUri,
+        List<String> trustedProxies) {
 
     record RateLimit(int capacity, int perSecond, int complaintsCapacity, int complaintsPerMinute) {}
 }

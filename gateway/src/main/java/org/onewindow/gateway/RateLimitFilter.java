@@ -1,8 +1,6 @@
 package org.onewindow.gateway;
 
-import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -24,7 +22,10 @@ class RateLimitFilter implements WebFilter {
     private final TokenBuckets api;
     private final TokenBuckets complaints;
 
-    RateLimitFilter(GatewayProperties properties) {
+    private final TrustedProxies proxies;
+
+    RateLimitFilter(GatewayProperties properties, TrustedProxies proxies) {
+        this.proxies = proxies;
         var limits = properties.rateLimit();
         this.api = new TokenBuckets(limits.capacity(), limits.perSecond(), System::nanoTime);
         this.complaints =
@@ -41,7 +42,7 @@ class RateLimitFilter implements WebFilter {
         return exchange.getPrincipal()
                 .map(Principal::getName)
                 .map(name -> "user:" + name)
-                .defaultIfEmpty("address:" + address(exchange))
+                .defaultIfEmpty("address:" + proxies.clientAddress(request))
                 .flatMap(client -> buckets.tryTake(client) ? chain.filter(exchange) : tooMany(exchange));
     }
 
@@ -55,12 +56,5 @@ class RateLimitFilter implements WebFilter {
         exchange.getResponse().getHeaders().set("Retry-After", "1");
         return ProblemResponses.write(
                 exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "too many requests; slow down and retry");
-    }
-
-    private static String address(ServerWebExchange exchange) {
-        return Optional.ofNullable(exchange.getRequest().getRemoteAddress())
-                .map(InetSocketAddress::getAddress)
-                .map(a -> a.getHostAddress())
-                .orElse("unknown");
     }
 }

@@ -46,7 +46,7 @@ class RequestSizeFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var request = exchange.getRequest();
         var headers = request.getHeaders();
-        long limit = limitFor(headers);
+        long limit = limitFor(request.getPath().value(), headers);
         long length = headers.getContentLength();
         if (length > limit) {
             return tooLarge(exchange, limit);
@@ -70,10 +70,15 @@ class RequestSizeFilter implements WebFilter {
                 });
     }
 
-    private long limitFor(HttpHeaders headers) {
+    private long limitFor(String path, HttpHeaders headers) {
         var type = headers.getContentType();
         if (type == null || !MediaType.MULTIPART_FORM_DATA.includes(type)) {
             return maxBody;
+        }
+        if (!path.startsWith("/api/")) {
+            // a portal page: the signed-in person's session is a cookie, not a token; the portal
+            // holds its own limits and forwards the file to the API with her token
+            return maxUpload;
         }
         var authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
         boolean withToken = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);

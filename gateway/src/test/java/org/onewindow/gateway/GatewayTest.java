@@ -52,6 +52,7 @@ class GatewayTest {
         registry.add("CATALOG_URI", () -> up);
         registry.add("APPLICATION_URI", () -> up);
         registry.add("REVIEW_URI", () -> up);
+        registry.add("PORTAL_URI", () -> up);
         registry.add("DISCLOSURE_URI", () -> "http://127.0.0.1:" + deadPort);
         registry.add("OIDC_JWK_SET_URI", () -> up + "/certs");
         registry.add("SERVER_ADDRESS", () -> "127.0.0.1");
@@ -153,9 +154,47 @@ class GatewayTest {
     }
 
     @Test
-    void unknownPathIs404Problem() throws Exception {
+    void unknownApiPathIsAProblemNeverThePortal() throws Exception {
         assertProblem(send(get("/api/nowhere")), 401, "unauthorized");
-        assertProblem(send(get("/nowhere")), 404, "not-found");
+        assertProblem(send(get("/api")), 401, "unauthorized");
+    }
+
+    @Test
+    void everythingElseIsThePortalWithTheBrowsersCookies() throws Exception {
+        for (var path : new String[] {
+            "/", "/search", "/items/X/apply", "/webjars/bootstrap/x.css", "/login/oauth2/code/keycloak"
+        }) {
+            var response = send(get(path).header("Cookie", "SESSION=abc"));
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("\"path\":\"" + path + "\"", "\"cookie\":\"SESSION=abc\"");
+        }
+    }
+
+    @Test
+    void theApiNeverSeesTheBrowsersCookies() throws Exception {
+        var response = send(get("/api/catalog/items").header("Cookie", "SESSION=abc"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"cookie\":\"null\"");
+        var doc = send(get("/v3/api-docs/catalog").header("Cookie", "SESSION=abc"));
+        assertThat(doc.body()).contains("\"cookie\":\"null\"");
+    }
+
+    @Test
+    void theSwaggerUiAndHealthStayTheGatewaysOwn() throws Exception {
+        for (var path : new String[] {"/swagger-ui.html", "/actuator/health", "/v3/api-docs/swagger-config"}) {
+            assertThat(send(get(path)).body()).as(path).doesNotContain("\"path\":");
+        }
+    }
+
+    @Test
+    void aTrustedProxysForwardedAddressIsItsOwnClient() throws Exception {
+        // the portal (loopback here) files complaints for many visitors: each visitor counts alone
+        for (int i = 0; i < 7; i++) {
+            var response = send(post("/api/disclosure/complaints", "{}").header("X-Forwarded-For", "203.0.113." + i));
+            assertThat(response.statusCode()).as("visitor %d", i).isNotEqualTo(429);
+        }
+        var forwarded = send(get("/api/catalog/items").header("X-Forwarded-For", "203.0.113.9"));
+        assertThat(forwarded.body()).contains("\"forwardedFor\":\"203.0.113.9,127.0.0.1\"");
     }
 
     @Test
@@ -320,9 +359,11 @@ class GatewayTest {
                 if (bodyBytes > 0) {
                     forwardedBodies.incrementAndGet();
                 }
+                var headers = exchange.getRequestHeaders();
                 var body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"correlationId\":\""
-                                + exchange.getRequestHeaders().getFirst("X-Correlation-Id") + "\",\"bodyBytes\":"
-                                + bodyBytes + "}")
+                                + headers.getFirst("X-Correlation-Id") + "\",\"bodyBytes\":"
+                                + bodyBytes + ",\"cookie\":\"" + headers.getFirst("Cookie")
+                                + "\",\"forwardedFor\":\"" + headers.getFirst("X-Forwarded-For") + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
