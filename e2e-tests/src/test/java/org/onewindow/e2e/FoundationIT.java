@@ -38,6 +38,15 @@ class FoundationIT {
     }
 
     @Test
+    void thePortalIsTheGatewaysFrontPage() {
+        var home = api.get("/", null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(home.body()).contains("lang=\"zh-CN\"", "type=\"search\"", "name=\"q\"");
+    }
+
+    @Test
     void keycloakIssuesTokensWithRolesAudienceAndDepartment() {
         var clerk = Api.claimsOf(api.tokenOf("clerk"));
         assertThat(clerk.get("iss").asString()).isEqualTo(stack.ports().issuer());

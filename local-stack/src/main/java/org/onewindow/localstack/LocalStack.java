@@ -206,7 +206,8 @@ public final class LocalStack implements AutoCloseable {
 
     public List<String> summary() {
         return List.of(
-                "Gateway (the only address clients use):  http://localhost:" + ports.gateway(),
+                "Portal (网上办事大厅), open this first:    http://localhost:" + ports.gateway() + "/",
+                "Gateway API (the only address clients use): http://localhost:" + ports.gateway() + "/api/",
                 "Swagger UI (all services):               http://localhost:" + ports.gateway() + "/swagger-ui.html",
                 "Keycloak (admin / " + Keycloak.ADMIN_PASSWORD + ", dev only):  http://localhost:" + ports.keycloak()
                         + "/admin/",

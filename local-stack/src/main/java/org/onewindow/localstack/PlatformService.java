@@ -2,13 +2,17 @@ package org.onewindow.localstack;
 
 import java.util.List;
 
-/** The five services of OneWindow, with their module, database and port. */
+/**
+ * The five services of OneWindow and its portal, with their module, database and port. The portal's
+ * database holds its sessions only (Spring Session), never any data of the services.
+ */
 public enum PlatformService {
     CATALOG("catalog-service", "catalog"),
     APPLICATION("application-service", "application"),
     REVIEW("review-service", "review"),
     DISCLOSURE("disclosure-service", "disclosure"),
-    GATEWAY("gateway", null);
+    GATEWAY("gateway", null),
+    PORTAL("portal", "portal");
 
     private final String module;
     private final String database;
@@ -33,6 +37,7 @@ public enum PlatformService {
             case REVIEW -> ports.review();
             case DISCLOSURE -> ports.disclosure();
             case GATEWAY -> ports.gateway();
+            case PORTAL -> ports.portal();
         };
     }
 

@@ -10,6 +10,7 @@ public record Ports(
         int application,
         int review,
         int disclosure,
+        int portal,
         int keycloak,
         int keycloakManagement,
         int postgres,
@@ -17,7 +18,7 @@ public record Ports(
         int kafkaController) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 8180, 9180, 15432, 9092, 9093);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 8180, 9180, 15432, 9092, 9093);
     }
 
     public Ports offset(int by) {
@@ -27,6 +28,7 @@ public record Ports(
                 application + by,
                 review + by,
                 disclosure + by,
+                portal + by,
                 keycloak + by,
                 keycloakManagement + by,
                 postgres + by,

@@ -74,6 +74,12 @@ public final class ServiceProcess {
             env.put("APPLICATION_URI", "http://127.0.0.1:" + ports.application());
             env.put("REVIEW_URI", "http://127.0.0.1:" + ports.review());
             env.put("DISCLOSURE_URI", "http://127.0.0.1:" + ports.disclosure());
+            env.put("PORTAL_URI", "http://127.0.0.1:" + ports.portal());
+        }
+        if (service == PlatformService.PORTAL) {
+            // the portal calls the gateway only, and sends people to Keycloak's login page
+            env.put("GATEWAY_URI", "http://127.0.0.1:" + ports.gateway());
+            env.put("KEYCLOAK_URI", "http://localhost:" + ports.keycloak());
         }
         return env;
     }
