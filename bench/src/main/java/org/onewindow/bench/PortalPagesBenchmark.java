@@ -1,0 +1,93 @@
+package org.onewindow.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The portal's public pages under 20 concurrent visitors, through the gateway, as issue 14 asks
+ * (home, search and an item's guide at p95 ≤ 100 ms). Each page is measured beside the API call
+ * behind it, in the same run and on the same machine, so that what the page adds (rendering, the
+ * second hop) is read off the difference and not off the machine's mood. Run with
+ * {@code ./onewindow bench portal}; {@code -Dbench.users}, {@code -Dbench.seconds} change the load.
+ */
+public final class PortalPagesBenchmark {
+
+    static final String ITEM = "11530000MB00000012XK00012000001";
+
+    public static void main(String[] args) throws Exception {
+        var gateway = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
+        var portal = System.getProperty("bench.portal", "http://127.0.0.1:8085");
+        int users = Integer.getInteger("bench.users", 20);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        var q = URLEncoder.encode("出版物", StandardCharsets.UTF_8);
+
+        var paths = new LinkedHashMap<String, String>();
+        paths.put("home page", "/");
+        paths.put("search page", "/search?q=" + q);
+        paths.put("item guide page", "/items/" + ITEM);
+        paths.put("(reference) search API", "/api/catalog/items?q=" + q);
+        paths.put("(reference) item API", "/api/catalog/items/" + ITEM);
+
+        System.out.println("OneWindow portal pages, " + OffsetDateTime.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ", " + users
+                + " concurrent users, " + seconds + " s per page after a " + seconds / 2 + " s warm-up");
+        var http = Client.newHttp();
+        var throughGateway = new Client(http, gateway);
+        var report = new ArrayList<String>();
+        for (var page : paths.entrySet()) {
+            closedLoop(throughGateway, page.getValue(), users, seconds / 2);
+            var latencies = closedLoop(throughGateway, page.getValue(), users, seconds);
+            report.add(line(page.getKey() + " through the gateway", latencies, seconds));
+        }
+        // the portal directly: what the gateway's hop adds to a page
+        var direct = new Client(http, portal);
+        closedLoop(direct, paths.get("home page"), users, seconds / 2);
+        report.add(line(
+                "home page, portal directly", closedLoop(direct, paths.get("home page"), users, seconds), seconds));
+        report.forEach(System.out::println);
+    }
+
+    private static String line(String what, Latencies latencies, int seconds) {
+        return String.format(
+                "%-42s p95 %6.1f ms  (%s)", what, latencies.percentileMillis(0.95), latencies.summary(seconds));
+    }
+
+    /** {@code users} visitors, each asking for the page again as soon as it has arrived. */
+    private static Latencies closedLoop(Client client, String path, int users, int seconds) throws Exception {
+        var latencies = new Latencies();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        var pool = Executors.newFixedThreadPool(users);
+        try {
+            List<java.util.concurrent.Future<?>> visitors = new ArrayList<>();
+            for (int i = 0; i < users; i++) {
+                visitors.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try {
+                            var response = client.get(path, null);
+                            if (response.statusCode() == 200) {
+                                latencies.record(System.nanoTime() - t0);
+                            } else {
+                                latencies.error(String.valueOf(response.statusCode()));
+                            }
+                        } catch (RuntimeException e) {
+                            latencies.error(e.getClass().getSimpleName());
+                        }
+                    }
+                }));
+            }
+            for (var visitor : visitors) {
+                visitor.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return latencies;
+    }
+}
