@@ -49,7 +49,7 @@ class FilingErrors {
     ModelAndView tooLarge(HttpServletRequest request) {
         var path = request.getRequestURI();
         if (MATERIALS_PAGE.matcher(path).matches()) {
-            return FilingPaths.seeOther(path + "?tooLarge");
+            return FilingPaths.seeOther(path + "?tooLarge=1");
         }
         return new ModelAndView("system/bad-request", HttpStatus.CONTENT_TOO_LARGE);
     }

@@ -1,11 +1,13 @@
 package org.onewindow.portal.filing;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.portal.catalog.ItemGuide;
 import org.onewindow.portal.system.Htmx;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -46,7 +48,8 @@ class MaterialsController {
             @PathVariable UUID id,
             @RequestParam(required = false) Integer uploaded,
             @RequestParam(required = false) String tooLarge,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var draft = drafts.open(code, id);
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
@@ -55,6 +58,8 @@ class MaterialsController {
         var summary = tooLarge == null
                 ? ErrorSummary.none()
                 : summary(draft, List.of(new Issue("REQUEST_TOO_LARGE", null, null, null)));
+        // a cache must not hand htmx's fragment to a plain request for the same address, or back
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
         return page(
                 draft,
                 summary,

@@ -82,7 +82,7 @@ class MaterialsPageTest extends FilingTestSupport {
                         """)));
 
         mvc.perform(multipart(base(RETAIL) + "/materials")
-                        .file(new MockMultipartFile("application-form", "form.pdf", "application/pdf", PDF))
+                        .file(new MockMultipartFile("application-form", "申请书（盖章）.pdf", "application/pdf", PDF))
                         .file(new MockMultipartFile("business-license", "", "application/octet-stream", new byte[0]))
                         .with(zhangSan())
                         .with(csrf()))
@@ -94,7 +94,7 @@ class MaterialsPageTest extends FilingTestSupport {
                 .withHeader("Content-Type", containing("multipart/form-data"))
                 .withRequestBodyPart(aMultipart()
                         .withName("file")
-                        .withHeader("Content-Disposition", containing("filename=\"form.pdf\""))
+                        .withHeader("Content-Disposition", containing("filename=\"申请书（盖章）.pdf\""))
                         .withHeader("Content-Type", containing("application/pdf"))
                         .withBody(binaryEqualTo(PDF))
                         .build()));
@@ -144,6 +144,48 @@ class MaterialsPageTest extends FilingTestSupport {
 
         assertThat(page.selectFirst("#material-application-form-error").text()).contains("“出版物零售单位设立申请书”的文件超过5 MB");
         GATEWAY.verify(0, postRequestedFor(urlMatching("/api/applications/.*/materials/.*")));
+    }
+
+    @Test
+    void anOldBrowsersFullPathIsSentAsTheFilesNameAlone() throws Exception {
+        item(RETAIL, "item-retail-seed.json");
+        draft(RETAIL, "{}");
+        GATEWAY.stubFor(
+                post(urlMatching("/api/applications/" + ID + "/materials/.*")).willReturn(jsonBody(200, """
+                        {"materialId":"application-form","fileName":"form.pdf","contentType":"application/pdf",
+                         "sizeBytes":20,"sha256":"ab","uploadedAt":"2026-03-15T10:01:00+08:00"}
+                        """)));
+
+        mvc.perform(multipart(base(RETAIL) + "/materials")
+                        .file(new MockMultipartFile(
+                                "application-form", "C:\\Users\\zhang\\form.pdf", "application/pdf", PDF))
+                        .with(zhangSan())
+                        .with(csrf()))
+                .andExpect(status().isSeeOther());
+
+        GATEWAY.verify(postRequestedFor(urlEqualTo("/api/applications/" + ID + "/materials/application-form"))
+                .withRequestBodyPart(aMultipart()
+                        .withName("file")
+                        .withHeader("Content-Disposition", containing("filename=\"form.pdf\""))
+                        .build()));
+    }
+
+    @Test
+    void aPostOverThePortalsOwnLimitComesBackToThePageThatSaysSo() throws Exception {
+        item(RETAIL, "item-retail-seed.json");
+        draft(RETAIL, "{}");
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", base(RETAIL) + "/materials");
+
+        var back = new FilingErrors().tooLarge(request);
+        var page = page(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                base(RETAIL) + "/materials?tooLarge=1")
+                        .with(zhangSan()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn());
+
+        assertThat(((org.springframework.web.servlet.view.RedirectView) back.getView()).getUrl())
+                .isEqualTo(base(RETAIL) + "/materials?tooLarge=1");
+        assertThat(page.selectFirst(".error-summary").text()).contains("一次上传的文件太大");
     }
 
     @Test
