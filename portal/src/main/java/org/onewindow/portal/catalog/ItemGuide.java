@@ -9,6 +9,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The guide elements the portal shows (办事指南), the portal's own copy of the catalog's fields.
  * Small display rules live here, in plain Java, rather than in the templates.
+ *
+ * @param formSchema the application form: a JSON Schema (draft 2020-12) whose top-level properties
+ *     are its fields (read by filing)
  */
 public record ItemGuide(
         String code,

@@ -1,6 +1,5 @@
 package org.onewindow.portal.filing;
 
-import java.util.UUID;
 import org.onewindow.portal.catalog.ItemGuide;
 
 /**
@@ -8,10 +7,6 @@ import org.onewindow.portal.catalog.ItemGuide;
  * materials), and the addresses of its filing pages.
  */
 record Draft(ItemGuide item, Application application, FormSchema schema) {
-
-    public UUID id() {
-        return application.id();
-    }
 
     /** {@code /items/{code}/apply/{id}/form} and its siblings; the code and id are checked by the mappings. */
     public String path(String step) {

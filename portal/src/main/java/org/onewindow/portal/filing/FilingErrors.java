@@ -24,7 +24,7 @@ class FilingErrors {
             Pattern.compile("/items/[0-9A-Za-z]{1,40}/apply/[0-9a-fA-F-]{36}/materials");
 
     @ExceptionHandler(ApiProblemException.class)
-    ModelAndView refused(ApiProblemException refused, HttpServletRequest request) {
+    ModelAndView refused(ApiProblemException refused) {
         log.info("filing step refused: {}", refused.getMessage());
         if (refused.status() == HttpStatus.CONFLICT.value()) {
             return new ModelAndView("filing/conflict", HttpStatus.CONFLICT);

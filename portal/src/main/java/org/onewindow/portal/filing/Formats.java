@@ -3,6 +3,7 @@ package org.onewindow.portal.filing;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** Times and sizes as people read them: 2026年3月15日 10:30, 1.2 MB. */
@@ -33,6 +34,6 @@ class Formats {
         if (bytes < 1024 * 1024) {
             return Math.round(bytes / 1024.0) + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
