@@ -41,20 +41,32 @@ public class CatalogClient {
     }
 
     public Optional<PublishedItem> item(String code) {
+        return published("catalog item " + code, "/api/catalog/items/{code}", code);
+    }
+
+    /** The version an application was made under: its form and materials, even after a newer one. */
+    public Optional<PublishedItem> version(String code, int version) {
+        return published(
+                "catalog item " + code + " version " + version,
+                "/api/catalog/items/{code}/versions/{version}",
+                code,
+                version);
+    }
+
+    private Optional<PublishedItem> published(String what, String uri, Object... variables) {
         try {
-            return gateway.get().uri("/api/catalog/items/{code}", code).exchange((call, response) -> {
+            return gateway.get().uri(uri, variables).exchange((call, response) -> {
                 if (response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                     return Optional.empty();
                 }
-                failIfDown(response.getStatusCode().value(), "catalog item");
+                failIfDown(response.getStatusCode().value(), what);
                 if (response.getStatusCode().isError()) {
-                    throw new IllegalStateException(
-                            "the catalog refused item " + code + ": " + response.getStatusCode());
+                    throw new IllegalStateException("the catalog refused " + what + ": " + response.getStatusCode());
                 }
                 return Optional.ofNullable(response.bodyTo(PublishedItem.class));
             });
         } catch (RestClientException e) {
-            throw new GatewayUnavailableException("catalog item " + code + " failed", e);
+            throw new GatewayUnavailableException(what + " failed", e);
         }
     }
 

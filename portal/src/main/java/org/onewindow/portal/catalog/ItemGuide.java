@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The guide elements the portal shows (办事指南), the portal's own copy of the catalog's fields.
  * Small display rules live here, in plain Java, rather than in the templates.
+ *
+ * @param formSchema the application form: a JSON Schema (draft 2020-12) whose top-level properties
+ *     are its fields (read by filing)
  */
 public record ItemGuide(
         String code,
@@ -26,7 +30,8 @@ public record ItemGuide(
         int onlineDepth,
         int maxVisits,
         List<Window> windows,
-        List<Faq> faq) {
+        List<Faq> faq,
+        JsonNode formSchema) {
 
     /** Items of depth 3 (网上预审) and 4 (全程网办) take applications online; below that, at the window. */
     static final int ONLINE_FILING_DEPTH = 3;
@@ -64,7 +69,9 @@ public record ItemGuide(
             Integer maxSizeKb,
             String templateUrl,
             String sampleUrl,
-            String fillInNotes) {
+            String fillInNotes,
+            boolean missingAllowedAtAcceptance,
+            Condition condition) {
 
         public Material {
             acceptedTypes = listOf(acceptedTypes);
@@ -110,6 +117,12 @@ public record ItemGuide(
             return onThisSite || url.startsWith("https://") ? url : null;
         }
     }
+
+    /**
+     * When a CONDITIONAL material is needed: the form field, an operator (EQUALS, NOT_EQUALS, IN,
+     * PRESENT) and the value it is compared with.
+     */
+    public record Condition(String field, String operator, JsonNode value) {}
 
     public record Step(String channel, Integer order, String name, String description) {}
 

@@ -3,7 +3,6 @@ package org.onewindow.portal.soon;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages whose service is not online yet. Each says in plain words what will be here and where to
@@ -30,12 +29,6 @@ class ComingSoonController {
     @GetMapping("/disclosure")
     String disclosure(Model model) {
         return page(model, "disclosure");
-    }
-
-    @GetMapping("/items/{code:[0-9A-Za-z]{1,40}}/apply")
-    String apply(@PathVariable String code, Model model) {
-        model.addAttribute("itemCode", code);
-        return page(model, "apply");
     }
 
     private static String page(Model model, String which) {

@@ -96,18 +96,6 @@ class GuidePageTest extends PortalTestSupport {
     }
 
     @Test
-    void theApplyPageSaysOnlineFilingOpensSoonAndWhereToGoMeanwhile() throws Exception {
-        var page = page(mvc.perform(get("/items/" + RETAIL + "/apply"))
-                .andExpect(status().isOk())
-                .andReturn());
-
-        assertThat(page.selectFirst("main").text()).contains("网上申请即将开通", "政务服务大厅");
-        assertThat(page.select("main a").stream().map(link -> link.attr("href")))
-                .contains("/items/" + RETAIL);
-        assertThat(page.select("main form")).isEmpty();
-    }
-
-    @Test
     void anUnknownItemGetsTheCalmNotFoundPage() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/11530000MB00000012XK99999000001"))
                 .willReturn(problem(404)));
