@@ -97,7 +97,7 @@ class GuidePageTest extends PortalTestSupport {
 
     @Test
     void theApplyPageSaysOnlineFilingOpensSoonAndWhereToGoMeanwhile() throws Exception {
-        var page = page(mvc.perform(get("/items/" + RETAIL + "/apply"))
+        var page = page(mvc.perform(get("/items/" + RETAIL + "/apply").cookie(signIn()))
                 .andExpect(status().isOk())
                 .andReturn());
 
