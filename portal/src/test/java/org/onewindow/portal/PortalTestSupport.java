@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,6 +63,8 @@ public abstract class PortalTestSupport {
     void forgetEarlierStubs() {
         GATEWAY.resetAll();
         KEYCLOAK.reset();
+        // MockMvc's security support keeps the last request's signed-in context on the test thread
+        TestSecurityContextHolder.clearContext();
     }
 
     /** Signs 张三 in (access token {@code at-1}, good for five minutes) and returns her session cookie. */

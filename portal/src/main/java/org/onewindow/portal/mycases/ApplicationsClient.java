@@ -11,9 +11,11 @@ import org.onewindow.portal.system.SignInAgainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.multipart.MultipartFile;
@@ -55,16 +57,18 @@ class ApplicationsClient {
     }
 
     void upload(UUID id, String materialId, MultipartFile file) {
-        var parts = new MultipartBodyBuilder();
-        var part = parts.part("file", file.getResource()).filename(fileName(file));
+        // one part named "file", with the file's own name and declared type, as the API takes it
+        var headers = new HttpHeaders();
         if (file.getContentType() != null && !file.getContentType().isBlank()) {
-            part.contentType(MediaType.parseMediaType(file.getContentType()));
+            headers.setContentType(MediaType.parseMediaType(file.getContentType()));
         }
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new HttpEntity<>(file.getResource(), headers));
         call(
                 gateway.post()
                         .uri("/api/applications/{id}/materials/{materialId}", id, materialId)
                         .contentType(MediaType.MULTIPART_FORM_DATA)
-                        .body(parts.build()),
+                        .body(parts),
                 "upload of " + materialId + " to " + id,
                 null);
     }
@@ -150,10 +154,5 @@ class ApplicationsClient {
             // a refusal without a readable problem (a proxy's page): the status alone tells enough
             return ApiProblem.NONE;
         }
-    }
-
-    private static String fileName(MultipartFile file) {
-        var name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "file" : name;
     }
 }

@@ -50,7 +50,8 @@ class CasePage {
 
     String render(Application application, Model model, Locale locale, FormErrors errors) {
         var materials = materials(application);
-        model.addAttribute("application", application);
+        // not "application": Thymeleaf reads ${application} as the servlet context
+        model.addAttribute("myCase", application);
         model.addAttribute("statusKey", application.state().wordKey());
         model.addAttribute("next", NextStep.of(application, CaseDates.day(application.gapDeadline(), locale)));
         model.addAttribute("steps", CaseSteps.of(application));

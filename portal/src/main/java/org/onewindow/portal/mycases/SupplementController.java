@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Handing in materials: a supplement (补正) is every requested material's new file, then the
@@ -123,7 +124,9 @@ class SupplementController {
     }
 
     private static MultipartFile file(HttpServletRequest request, String part) {
-        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+        // the multipart request may sit under the session's request wrapper
+        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
             return null;
         }
         var file = multipart.getFile(part);

@@ -70,7 +70,7 @@ class WithdrawController {
     }
 
     private static String confirmation(Application application, String reason, FormErrors errors, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("myCase", application);
         model.addAttribute("reason", reason == null ? "" : reason);
         model.addAttribute("maxReason", MAX_REASON);
         model.addAttribute("errors", errors);
