@@ -180,6 +180,8 @@ class SessionsSurviveRestartTest {
     private static String cookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("SESSION="))
+                // as a real Tomcat writes it: never readable by scripts, never sent by other sites' forms
+                .peek(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"))
                 .map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
