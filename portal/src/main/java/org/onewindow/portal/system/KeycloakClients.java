@@ -2,6 +2,7 @@ package org.onewindow.portal.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -95,7 +97,9 @@ class KeycloakClients {
     @Bean
     JwtDecoderFactory<ClientRegistration> idTokenDecoders(RestTemplateBuilder http) {
         var keys = http.build();
-        return registration -> {
+        // one decoder per registration: it keeps Keycloak's keys and fetches them again only for a new key id
+        var decoders = new ConcurrentHashMap<String, JwtDecoder>();
+        return registration -> decoders.computeIfAbsent(registration.getRegistrationId(), id -> {
             var decoder = NimbusJwtDecoder.withJwkSetUri(
                             registration.getProviderDetails().getJwkSetUri())
                     .restOperations(keys)
@@ -104,7 +108,7 @@ class KeycloakClients {
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     new JwtTimestampValidator(), new OidcIdTokenValidator(registration)));
             return decoder;
-        };
+        });
     }
 
     /** What Spring Security's token clients need: form out, token response or OAuth2 error in. */
