@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * decides whose application is whose (another person's id is a 404, as if it did not exist).
  * A 5xx or no answer is {@link GatewayUnavailableException}; a refusal is {@link ApiProblemException}.
  */
-@Component
+@Component("filingApplicationsClient")
 class ApplicationsClient {
 
     private final RestClient gateway;

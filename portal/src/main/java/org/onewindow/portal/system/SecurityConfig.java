@@ -3,13 +3,18 @@ package org.onewindow.portal.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Every page is public in this slice (login comes with the next one); what security gives now is
- * CSRF protection on every form and the browser-side headers.
+ * Public pages for everyone, without a session; a person's own cases and online filing after
+ * signing in at Keycloak (authorization code with PKCE, tokens kept in the server-side session);
+ * CSRF protection on every form; the browser-side headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -32,17 +37,47 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            RestClientAuthorizationCodeTokenResponseClient codeExchange,
+            ReturnAfterSignIn returnAfterSignIn,
+            DeploymentSecurity deployment)
+            throws Exception {
         // the CSRF token lives in its own HttpOnly cookie, not in a session: an anonymous visitor
-        // who only reads pages gets no server-side session (sessions arrive with login)
+        // who only reads pages gets no server-side session (sessions begin with signing in)
         var csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // signing out ends the Keycloak session too (RP-initiated logout), then home
+        var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        signOut.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(ProtectedPages.MATCHER)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .oauth2Login(login -> login.loginPage(SignInEntryPoint.SIGN_IN)
+                        .tokenEndpoint(token -> token.accessTokenResponseClient(codeExchange))
+                        .failureUrl("/sign-in/failed"))
+                .logout(logout -> logout.logoutSuccessHandler(signOut))
+                // only a page that needed signing in is remembered (ExceptionTranslationFilter saves
+                // nothing else), so public pages never open a session
+                .requestCache(cache -> cache.requestCache(returnAfterSignIn))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.deny()));
+                .headers(headers -> {
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                            .frameOptions(frames -> frames.deny());
+                    if (deployment.hsts()) {
+                        // TLS ends before the gateway may: send it on every answer, not only on
+                        // requests the portal itself saw as secure
+                        headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000)
+                                .includeSubDomains(true)
+                                .requestMatcher(AnyRequestMatcher.INSTANCE));
+                    } else {
+                        headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+                    }
+                });
         return http.build();
     }
 }

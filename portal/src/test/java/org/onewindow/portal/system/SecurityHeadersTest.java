@@ -40,6 +40,11 @@ class SecurityHeadersTest extends PortalTestSupport {
     }
 
     @Test
+    void noStrictTransportSecurityOutsideADeployment() throws Exception {
+        mvc.perform(get("/").secure(true)).andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/preferences/elder-mode").param("on", "true")).andExpect(status().isForbidden());
         mvc.perform(post("/preferences/elder-mode").param("on", "true").with(csrf()))

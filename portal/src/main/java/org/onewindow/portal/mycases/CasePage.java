@@ -1,0 +1,91 @@
+package org.onewindow.portal.mycases;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onewindow.portal.catalog.CatalogClient;
+import org.onewindow.portal.catalog.ItemGuide;
+import org.onewindow.portal.system.GatewayUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Everything the case page shows, worked out here rather than in the template: what to do now,
+ * the steps, the actions the status allows, the materials asked for (named from the catalog), the
+ * timeline, the certificate. Used for the page itself and for showing it again with problems.
+ */
+@Component
+class CasePage {
+
+    private static final Logger log = LoggerFactory.getLogger(CasePage.class);
+
+    static final String VIEW = "mycases/case";
+
+    private final ApplicationsClient applications;
+    private final CatalogClient catalog;
+    private final MessageSource messages;
+
+    CasePage(ApplicationsClient applications, CatalogClient catalog, MessageSource messages) {
+        this.applications = applications;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** The materials of the case's item by id; empty while the catalog does not answer (ids are shown). */
+    Map<String, ItemGuide.Material> materials(Application application) {
+        try {
+            return catalog.item(application.itemCode())
+                    .map(item -> item.guide().materials().stream()
+                            .collect(Collectors.toMap(ItemGuide.Material::id, Function.identity(), (a, b) -> a)))
+                    .orElse(Map.of());
+        } catch (GatewayUnavailableException e) {
+            log.info("case {} shown without material names: {}", application.id(), e.getMessage());
+            return Map.of();
+        }
+    }
+
+    String render(Application application, Model model, Locale locale, FormErrors errors) {
+        var materials = materials(application);
+        // not "application": Thymeleaf reads ${application} as the servlet context
+        model.addAttribute("myCase", application);
+        model.addAttribute("statusKey", application.state().wordKey());
+        model.addAttribute("next", NextStep.of(application, CaseDates.day(application.gapDeadline(), locale)));
+        model.addAttribute("steps", CaseSteps.of(application));
+        model.addAttribute("actions", CaseActions.of(application));
+        model.addAttribute("createdOn", CaseDates.day(application.createdAt(), locale));
+        model.addAttribute("submittedOn", CaseDates.day(application.submittedAt(), locale));
+        model.addAttribute("requested", RequestedMaterial.forSupplement(application, materials));
+        model.addAttribute("owed", RequestedMaterial.forGap(application, materials));
+        model.addAttribute("timeline", CaseTimeline.lines(application, messages, locale));
+        model.addAttribute("certificate", certificate(application));
+        model.addAttribute("ratingLevels", Rating.LEVELS);
+        if (!model.containsAttribute("rating")) {
+            model.addAttribute("rating", new Rating(null, null));
+        }
+        model.addAttribute("errors", errors);
+        return VIEW;
+    }
+
+    private Certificate certificate(Application application) {
+        return application
+                .certificateNo()
+                .map(no -> new Certificate(
+                        no,
+                        applications
+                                .certificate(no)
+                                .map(ApplicationsClient.CertificateStanding::status)
+                                .orElse(null)))
+                .orElse(null);
+    }
+
+    /**
+     * The case's electronic certificate.
+     *
+     * @param standing VALID, REVOKED, EXPIRED or INVALID; null when review did not say
+     */
+    record Certificate(String number, String standing) {}
+}

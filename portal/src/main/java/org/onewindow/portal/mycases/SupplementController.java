@@ -1,0 +1,135 @@
+package org.onewindow.portal.mycases;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Handing in materials: a supplement (补正) is every requested material's new file, then the
+ * resubmission; materials accepted with gaps (容缺) are handed in one or several at a time. Files
+ * go to the API one by one; if any is refused, nothing is resubmitted and each refusal is shown
+ * beside its material.
+ */
+@Controller
+class SupplementController {
+
+    private final ApplicationsClient applications;
+    private final CasePage page;
+    private final ProblemWords words;
+
+    SupplementController(ApplicationsClient applications, CasePage page, ProblemWords words) {
+        this.applications = applications;
+        this.page = page;
+        this.words = words;
+    }
+
+    @PostMapping("/my/cases/" + CaseController.ID + "/supplement")
+    Object supplement(
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var application = applications.one(id);
+        if (!CaseActions.of(application).supplement()) {
+            return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
+        }
+        var requested = RequestedMaterial.forSupplement(application, page.materials(application));
+        var errors = new FormErrors();
+        for (var item : requested) {
+            if (item.materialId() == null) {
+                continue;
+            }
+            var file = file(request, item.partName());
+            if (file == null) {
+                // the office asked for this one: resubmitting the old file would only be asked again
+                if (item.uploaded() == null) {
+                    errors.add(item.inputId(), words.text("problem.material.missing", locale, item.name()));
+                }
+                continue;
+            }
+            try {
+                applications.upload(id, item.materialId(), file);
+            } catch (ApiRefusedException refusal) {
+                if (refusal.conflict()) {
+                    return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
+                }
+                words.upload(refusal, item, errors, locale);
+            }
+        }
+        if (errors.any()) {
+            return CaseRedirects.withErrors(applications, page, id, errors, model, locale, response);
+        }
+        try {
+            applications.resubmit(id);
+        } catch (ApiRefusedException refusal) {
+            if (refusal.conflict()) {
+                return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
+            }
+            words.resubmission(refusal, requested, errors, locale);
+            return CaseRedirects.withErrors(applications, page, id, errors, model, locale, response);
+        }
+        redirect.addFlashAttribute("done", "supplemented");
+        return CaseRedirects.toCase(id);
+    }
+
+    @PostMapping("/my/cases/" + CaseController.ID + "/gap-materials")
+    Object gapMaterials(
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var application = applications.one(id);
+        if (!CaseActions.of(application).gapMaterials()) {
+            return CaseRedirects.conflict(applications, page, id, "gap", model, locale, response);
+        }
+        var owed = RequestedMaterial.forGap(application, page.materials(application));
+        var errors = new FormErrors();
+        int handedIn = 0;
+        for (var item : owed) {
+            var file = file(request, item.partName());
+            if (file == null) {
+                continue;
+            }
+            try {
+                applications.upload(id, item.materialId(), file);
+                handedIn++;
+            } catch (ApiRefusedException refusal) {
+                if (refusal.conflict()) {
+                    return CaseRedirects.conflict(applications, page, id, "gap", model, locale, response);
+                }
+                words.upload(refusal, item, errors, locale);
+            }
+        }
+        if (handedIn == 0 && !errors.any() && !owed.isEmpty()) {
+            errors.add(owed.get(0).inputId(), words.text("problem.gap.none", locale));
+        }
+        if (errors.any()) {
+            return CaseRedirects.withErrors(applications, page, id, errors, model, locale, response);
+        }
+        redirect.addFlashAttribute("done", "gapProvided");
+        return CaseRedirects.toCase(id);
+    }
+
+    private static MultipartFile file(HttpServletRequest request, String part) {
+        // the multipart request may sit under the session's request wrapper
+        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
+            return null;
+        }
+        var file = multipart.getFile(part);
+        return file == null || file.isEmpty() ? null : file;
+    }
+}
