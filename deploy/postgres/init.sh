@@ -21,3 +21,5 @@ create application "${APPLICATION_DB_PASSWORD:?set APPLICATION_DB_PASSWORD}"
 create review "${REVIEW_DB_PASSWORD:?set REVIEW_DB_PASSWORD}"
 create disclosure "${DISCLOSURE_DB_PASSWORD:?set DISCLOSURE_DB_PASSWORD}"
 create keycloak "${KEYCLOAK_DB_PASSWORD:?set KEYCLOAK_DB_PASSWORD}"
+# the portal's sessions (Spring Session): no data of the services
+create portal "${PORTAL_DB_PASSWORD:?set PORTAL_DB_PASSWORD}"

@@ -65,6 +65,7 @@ class DockerComposeFileTest {
                 "POSTGRES_PASSWORD",
                 "KEYCLOAK_ADMIN_PASSWORD",
                 "KEYCLOAK_DB_PASSWORD",
+                "PORTAL_DB_PASSWORD",
                 "KAFKA_ADMIN_PASSWORD",
                 "PROVINCIAL_CLIENT_SECRET",
                 "ONEWINDOW_QUERY_CODE_KEY",
