@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 public abstract class PortalTestSupport {
 
     protected static final WireMockServer GATEWAY =
-            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true));
 
     static {
         GATEWAY.start();

@@ -7,30 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages whose service is not online yet. Each says in plain words what will be here and where to
- * go meanwhile (the service hall, 12345); none pretends to work. Later slices replace them one by one.
+ * go meanwhile (the service hall, 12345); none pretends to work. Later slices replace them one by one
+ * (progress, complaints, certificate check and disclosure have their own pages now).
  */
 @Controller
 class ComingSoonController {
-
-    @GetMapping("/progress")
-    String progress(Model model) {
-        return page(model, "progress");
-    }
-
-    @GetMapping("/complaints")
-    String complaints(Model model) {
-        return page(model, "complaints");
-    }
-
-    @GetMapping("/certificates/verify")
-    String certificates(Model model) {
-        return page(model, "certificates");
-    }
-
-    @GetMapping("/disclosure")
-    String disclosure(Model model) {
-        return page(model, "disclosure");
-    }
 
     @GetMapping("/items/{code:[0-9A-Za-z]{1,40}}/apply")
     String apply(@PathVariable String code, Model model) {
