@@ -15,7 +15,7 @@ record CertificateCheck(
 
     /** {@code certificate.status.<status>}; {@code other} for a standing the portal has no words for. */
     public String standing() {
-        return KNOWN.contains(status) ? status : "other";
+        return status != null && KNOWN.contains(status) ? status : "other";
     }
 
     public boolean valid() {

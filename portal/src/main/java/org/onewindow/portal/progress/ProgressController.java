@@ -82,7 +82,7 @@ class ProgressController {
             Model model,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
-            var answer = client.rate(rating.caseNo(), rating.code(), rating.level(), rating.commentOrNull());
+            var answer = client.rate(rating.caseNo(), rating.code(), rating.levelNumber(), rating.commentOrNull());
             if (answer.ok()) {
                 var thanks = new RedirectView("/progress/rated", true);
                 thanks.setStatusCode(HttpStatus.SEE_OTHER);

@@ -103,7 +103,7 @@ final class ProgressView {
 
     /** The status in plain words: {@code progress.status.<status>}, {@code .other} for one the portal does not know. */
     public String status() {
-        return KNOWN_STATUSES.contains(progress.status()) ? progress.status() : "other";
+        return progress.status() != null && KNOWN_STATUSES.contains(progress.status()) ? progress.status() : "other";
     }
 
     public boolean ratable() {
@@ -126,7 +126,7 @@ final class ProgressView {
         boolean accepted = happened("ACCEPTED") || happened("DEEMED_ACCEPTED");
         var decision = decision();
         var decide = decision == null ? "DECIDE" : decision;
-        return switch (progress.status()) {
+        return switch (String.valueOf(progress.status())) {
             case "SUBMITTED" -> stages(1, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
             case "SUPPLEMENT_REQUESTED" -> stages(accepted ? 2 : 1, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
             case "ACCEPTED", "IN_REVIEW" -> stages(2, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
@@ -197,10 +197,10 @@ final class ProgressView {
     public List<Change> changes() {
         var changes = new ArrayList<Change>();
         for (var step : progress.timeline()) {
-            if (BEFORE_SUBMISSION.contains(step.action())) {
+            if (step.action() != null && BEFORE_SUBMISSION.contains(step.action())) {
                 continue;
             }
-            var action = KNOWN_ACTIONS.contains(step.action()) ? step.action() : "other";
+            var action = step.action() != null && KNOWN_ACTIONS.contains(step.action()) ? step.action() : "other";
             var detail = step.detail();
             changes.add(new Change(
                     step.at(),
@@ -240,7 +240,7 @@ final class ProgressView {
     private static List<String> notes(PublicProgress.Step step) {
         var detail = step.detail();
         var notes = new ArrayList<String>();
-        switch (step.action()) {
+        switch (String.valueOf(step.action())) {
             case "SUPPLEMENT_REQUESTED" -> {
                 var items = detail == null ? null : detail.get("items");
                 if (items != null && items.isArray()) {

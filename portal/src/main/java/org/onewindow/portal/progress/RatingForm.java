@@ -1,9 +1,7 @@
 package org.onewindow.portal.progress;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -14,7 +12,8 @@ import java.util.List;
 record RatingForm(
         @NotBlank String caseNo,
         @NotBlank String code,
-        @NotNull @Min(1) @Max(5) Integer level,
+        // text, not a number: a tampered value is a message beside the radios, not a failed binding
+        @NotBlank @Pattern(regexp = "[1-5]?") String level,
         @Size(max = 500) String comment) {
 
     /** Top to bottom as the form offers them. */
@@ -22,6 +21,10 @@ record RatingForm(
 
     static RatingForm of(String caseNo, String code) {
         return new RatingForm(caseNo, code, null, null);
+    }
+
+    int levelNumber() {
+        return Integer.parseInt(level);
     }
 
     /** Nothing typed is no comment, not an empty one. */

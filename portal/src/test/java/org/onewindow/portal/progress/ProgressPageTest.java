@@ -227,6 +227,17 @@ class ProgressPageTest extends PortalTestSupport {
     }
 
     @Test
+    void aTamperedLevelIsAMessageBesideTheRadiosNotAnError() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(API)).willReturn(json("progress-completed.json")));
+
+        var page =
+                page(mvc.perform(rating("six", null)).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.selectFirst("#level-error").text()).isEqualTo("请选择一个满意程度。");
+        GATEWAY.verify(0, postRequestedFor(anyUrl()));
+    }
+
+    @Test
     void theApisProblemsWithARatingStandBesideTheFields() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo(API)).willReturn(json("progress-completed.json")));
         GATEWAY.stubFor(
