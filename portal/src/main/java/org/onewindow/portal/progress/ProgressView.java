@@ -1,18 +1,16 @@
 package org.onewindow.portal.progress;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A case's progress in the words a person reads (PORTAL.md: 受理, 补正, 办结, never the API's enum
- * names): where it stands as a step indicator, what to do now, and every change. Plain Java, so
- * that the rules are tested without a page; the words are in the bundle under {@code progress.}.
+ * names): where it stands as a step indicator and what to do now; its changes are read by {@link Changes}.
+ * Plain Java, so that the rules are tested without a page; the words are in the bundle under
+ * {@code progress.}.
  */
 final class ProgressView {
 
@@ -29,52 +27,6 @@ final class ProgressView {
             return state == State.CURRENT;
         }
     }
-
-    /**
-     * One change of the case; its words are {@code progress.change.<action>}.
-     *
-     * @param department the department that gave an opinion, or null
-     * @param procedure a special procedure (HEARING, EXPERT_REVIEW, INSPECTION), or null
-     * @param certificateNo the electronic certificate issued, or null
-     * @param notes what the step says in its own words (a reason, each thing to correct)
-     */
-    record Change(
-            OffsetDateTime at,
-            String action,
-            String department,
-            String procedure,
-            String certificateNo,
-            LocalDate deadline,
-            List<String> notes) {}
-
-    /** Actions the bundle has words for; anything newer reads as a plain "the case was updated". */
-    static final Set<String> KNOWN_ACTIONS = Set.of(
-            "SUBMITTED",
-            "RESUBMITTED",
-            "WITHDRAWN",
-            "ACCEPTED",
-            "DEEMED_ACCEPTED",
-            "NOT_ACCEPTED",
-            "SUPPLEMENT_REQUESTED",
-            "SUPPLEMENT_RECEIVED",
-            "GAP_OPENED",
-            "GAP_MATERIAL_PROVIDED",
-            "GAP_CLOSED",
-            "OPINION_RECORDED",
-            "APPROVED",
-            "DENIED",
-            "CERTIFICATE_ISSUED",
-            "COMPLETED",
-            "WITHDRAWAL_REFUSED",
-            "CASE_EXTENDED",
-            "SPECIAL_PROCEDURE_STARTED",
-            "SPECIAL_PROCEDURE_ENDED",
-            "EVALUATED",
-            "FOLLOW_UP_EVALUATED",
-            "RECTIFICATION_REPORTED");
-
-    /** The clerk's work before the case was submitted: nothing the applicant needs to read. */
-    private static final Set<String> BEFORE_SUBMISSION = Set.of("DRAFT_CREATED", "MATERIAL_UPLOADED");
 
     private static final Set<String> KNOWN_STATUSES = Set.of(
             "SUBMITTED",
@@ -146,7 +98,7 @@ final class ProgressView {
         }
         LocalDate deadline = null;
         for (var step : progress.timeline()) {
-            var moved = date(step.detail(), "deadline");
+            var moved = StepDetail.date(step.detail(), "deadline");
             if (moved != null && !"GAP_OPENED".equals(step.action())) {
                 deadline = moved;
             }
@@ -159,7 +111,7 @@ final class ProgressView {
         String open = null;
         for (var step : progress.timeline()) {
             if ("SPECIAL_PROCEDURE_STARTED".equals(step.action())) {
-                open = text(step.detail(), "procedure");
+                open = StepDetail.text(step.detail(), "procedure");
             } else if ("SPECIAL_PROCEDURE_ENDED".equals(step.action())) {
                 open = null;
             }
@@ -172,16 +124,16 @@ final class ProgressView {
         if (!"SUPPLEMENT_REQUESTED".equals(progress.status())) {
             return List.of();
         }
-        return lastOf("SUPPLEMENT_REQUESTED").map(ProgressView::notes).orElse(List.of());
+        return lastOf("SUPPLEMENT_REQUESTED").map(StepDetail::notes).orElse(List.of());
     }
 
     /** Why the case was not accepted or was denied, when that is how it ended. */
     public List<String> reasons() {
         if ("NOT_ACCEPTED".equals(progress.status())) {
-            return lastOf("NOT_ACCEPTED").map(ProgressView::notes).orElse(List.of());
+            return lastOf("NOT_ACCEPTED").map(StepDetail::notes).orElse(List.of());
         }
         if ("DENIED".equals(decision())) {
-            return lastOf("DENIED").map(ProgressView::notes).orElse(List.of());
+            return lastOf("DENIED").map(StepDetail::notes).orElse(List.of());
         }
         return List.of();
     }
@@ -189,29 +141,13 @@ final class ProgressView {
     /** The electronic certificate of an approved case, to check on the certificate page. */
     public String certificateNo() {
         return lastOf("CERTIFICATE_ISSUED")
-                .map(step -> text(step.detail(), "certificateNo"))
+                .map(step -> StepDetail.text(step.detail(), "certificateNo"))
                 .orElse(null);
     }
 
     /** Every change since submission, oldest first. */
-    public List<Change> changes() {
-        var changes = new ArrayList<Change>();
-        for (var step : progress.timeline()) {
-            if (step.action() != null && BEFORE_SUBMISSION.contains(step.action())) {
-                continue;
-            }
-            var action = step.action() != null && KNOWN_ACTIONS.contains(step.action()) ? step.action() : "other";
-            var detail = step.detail();
-            changes.add(new Change(
-                    step.at(),
-                    action,
-                    "OPINION_RECORDED".equals(action) ? text(detail, "department") : null,
-                    action.startsWith("SPECIAL_PROCEDURE") ? text(detail, "procedure") : null,
-                    "CERTIFICATE_ISSUED".equals(action) ? text(detail, "certificateNo") : null,
-                    "CASE_EXTENDED".equals(action) || "GAP_OPENED".equals(action) ? date(detail, "deadline") : null,
-                    notes(step)));
-        }
-        return changes;
+    public List<Changes.Change> changes() {
+        return Changes.of(progress);
     }
 
     private List<Stage> stages(int current, String... names) {
@@ -234,55 +170,5 @@ final class ProgressView {
             }
         }
         return Optional.ofNullable(last);
-    }
-
-    /** The words a step carries for the applicant: a reason, or each thing to correct. */
-    private static List<String> notes(PublicProgress.Step step) {
-        var detail = step.detail();
-        var notes = new ArrayList<String>();
-        switch (String.valueOf(step.action())) {
-            case "SUPPLEMENT_REQUESTED" -> {
-                var items = detail == null ? null : detail.get("items");
-                if (items != null && items.isArray()) {
-                    for (var item : items) {
-                        addIfPresent(notes, text(item, "description"));
-                    }
-                }
-            }
-            case "NOT_ACCEPTED" -> addIfPresent(notes, text(detail, "legalReason"));
-            case "DENIED", "APPROVED", "CASE_EXTENDED", "WITHDRAWAL_REFUSED" ->
-                addIfPresent(notes, text(detail, "reason"));
-            case "SPECIAL_PROCEDURE_STARTED" -> addIfPresent(notes, text(detail, "note"));
-            default -> {
-                // the other steps say all there is in their own sentence
-            }
-        }
-        return List.copyOf(notes);
-    }
-
-    private static void addIfPresent(List<String> notes, String note) {
-        if (note != null && !note.isBlank()) {
-            notes.add(note.strip());
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        var value = node.get(field);
-        return value == null || value.isNull() || value.isContainer() ? null : value.asString();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        var value = text(node, field);
-        if (value == null || value.isBlank() || "null".equals(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
