@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.onewindow.portal.publicapi.PageLocale;
 import org.onewindow.portal.publicapi.PublicFormat;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -151,6 +151,6 @@ class StatisticsCharts {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, arguments, PageLocale.current());
     }
 }

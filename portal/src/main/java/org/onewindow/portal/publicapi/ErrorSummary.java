@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -32,7 +31,7 @@ public record ErrorSummary(List<Entry> entries) {
      *     first radio of a group carries the group's name as its id)
      */
     public static ErrorSummary of(BindingResult errors, List<String> order, MessageSource messages) {
-        var locale = LocaleContextHolder.getLocale();
+        var locale = PageLocale.current();
         var entries = new ArrayList<Entry>();
         errors.getGlobalErrors().forEach(error -> entries.add(new Entry(null, messages.getMessage(error, locale))));
         var fieldErrors = new ArrayList<>(errors.getFieldErrors());

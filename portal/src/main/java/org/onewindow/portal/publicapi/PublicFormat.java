@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +61,7 @@ public class PublicFormat {
         if (code == null || code.isBlank()) {
             return none();
         }
-        return messages.getMessage("department." + code, null, code, LocaleContextHolder.getLocale());
+        return messages.getMessage("department." + code, null, code, PageLocale.current());
     }
 
     static String percentNumber(double rate) {
@@ -77,11 +76,11 @@ public class PublicFormat {
     }
 
     private String none() {
-        return messages.getMessage("public.none", null, LocaleContextHolder.getLocale());
+        return messages.getMessage("public.none", null, PageLocale.current());
     }
 
     private String format(String patternKey, TemporalAccessor value) {
-        var locale = LocaleContextHolder.getLocale();
+        var locale = PageLocale.current();
         return DateTimeFormatter.ofPattern(messages.getMessage(patternKey, null, locale), locale)
                 .format(value);
     }

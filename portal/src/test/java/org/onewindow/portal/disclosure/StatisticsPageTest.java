@@ -64,6 +64,20 @@ class StatisticsPageTest extends PortalTestSupport {
     }
 
     @Test
+    void theFindingsAndDatesSpeakEnglishToo() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(API)).willReturn(json("disclosure-statistics.json")));
+
+        var page = page(
+                mvc.perform(get("/disclosure/statistics").param("lang", "en")).andReturn());
+
+        assertThat(page.selectFirst("#chart-on-time h3").text())
+                .isEqualTo("Publishing division decided the most on time, 96%;"
+                        + " Printing and distribution division the fewest, 87.9%");
+        assertThat(page.selectFirst(".period").text()).isEqualTo("Period: 1 January 2026 to 31 March 2026");
+        assertThat(page.selectFirst("#total-days").text()).isEqualTo("6.2 working days");
+    }
+
+    @Test
     void oneDepartmentsChartSaysItsFigureAndNothingIsDrawnForWhatNobodyRated() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo(API)).willReturn(json("disclosure-statistics-one.json")));
 
