@@ -39,7 +39,7 @@ import org.springframework.web.util.UriUtils;
 public abstract class PortalTestSupport {
 
     protected static final WireMockServer GATEWAY =
-            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true));
 
     protected static final FakeKeycloak KEYCLOAK = new FakeKeycloak();
 
