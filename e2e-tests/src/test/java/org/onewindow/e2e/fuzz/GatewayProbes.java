@@ -43,7 +43,6 @@ final class GatewayProbes {
                         null,
                         FuzzCase.of("GET", "/api/nowhere", "supervisor")
                                 .labelled("route: unknown API path, signed in")),
-                probe(null, "route: unknown path outside the API", "/nowhere-at-all"),
                 chunked("catalog", "/api/catalog/items", "catalog-admin"),
                 chunked("application", "/api/applications", "applicant"),
                 chunked("review", "/api/review/certificates/verify", Callers.ANONYMOUS),

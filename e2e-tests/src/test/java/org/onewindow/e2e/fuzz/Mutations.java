@@ -49,8 +49,11 @@ final class Mutations {
         var pathValues = pathValues(operation, draft);
         var base = base(operation, who, pathValues);
         var cases = new ArrayList<FuzzCase>();
-        cases.addAll(tokens(base, who));
-        cases.addAll(strangers(operation, base, who, pathValues));
+        cases.addAll(tokens(operation, base, who));
+        if (Callers.isKnown(operation)) {
+            // who must be refused is known only for the operations the table knows
+            cases.addAll(strangers(operation, base, who, pathValues));
+        }
         cases.addAll(paths(operation, base, pathValues, random));
         cases.addAll(queries(operation, base, random));
         cases.addAll(headers(operation, base, random));
@@ -116,23 +119,28 @@ final class Mutations {
         return base;
     }
 
-    private List<FuzzCase> tokens(FuzzCase base, String who) {
+    /**
+     * A forged or unsigned token is refused everywhere: the gateway checks any bearer it is given,
+     * on public paths too. No token must be refused where the table knows the operation is not
+     * public; an operation it does not know may be public, so there it is only sent.
+     */
+    private List<FuzzCase> tokens(Operation operation, FuzzCase base, String who) {
+        var claimsOf = who.equals(Callers.ANONYMOUS) ? "applicant" : who;
+        var forgedCase = base.labelled("token: forged (signed with the fuzz's own key, every role)")
+                .as(claimsOf)
+                .withBearer(forged.apply(claimsOf))
+                .refused()
+                .atDoor(true);
+        var unsignedCase = base.labelled("token: alg none, unsigned")
+                .as(claimsOf)
+                .withBearer(unsigned.apply(claimsOf))
+                .refused()
+                .atDoor(true);
         if (who.equals(Callers.ANONYMOUS)) {
-            // a bearer on a public path is still checked; nothing more to ask of a public operation
-            return List.of(base.labelled("token: forged (signed with the fuzz's own key)")
-                    .withBearer(forged.apply("applicant"))
-                    .atDoor(true));
+            return List.of(forgedCase, unsignedCase);
         }
-        return List.of(
-                base.labelled("token: none").as(Callers.ANONYMOUS).refused().atDoor(true),
-                base.labelled("token: forged (signed with the fuzz's own key, every role)")
-                        .withBearer(forged.apply(who))
-                        .refused()
-                        .atDoor(true),
-                base.labelled("token: alg none, unsigned")
-                        .withBearer(unsigned.apply(who))
-                        .refused()
-                        .atDoor(true));
+        var none = base.labelled("token: none").as(Callers.ANONYMOUS).atDoor(true);
+        return List.of(Callers.isKnown(operation) ? none.refused() : none, forgedCase, unsignedCase);
     }
 
     /** Someone who must not get through: another applicant's draft, another's case, another department, the wrong role. */

@@ -68,6 +68,14 @@ class MutationsTest {
     }
 
     @Test
+    void onAPublicOperationForgedTokensMustStillBeRefused() {
+        var tokens = casesOf("GET /api/catalog/items", 1).stream()
+                .filter(c -> c.label().startsWith("token:"))
+                .toList();
+        assertThat(tokens).hasSize(2).allMatch(c -> c.mustRefuse() && c.bearer() != null);
+    }
+
+    @Test
     void anotherApplicantsDraftIsTriedWithTheApplicantsToken() {
         var stranger = casesOf("PUT /api/applications/{id}/form", 1).stream()
                 .filter(c -> c.label().startsWith("another user's id"))
