@@ -1,6 +1,5 @@
 package org.onewindow.e2e.fuzz;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,250 +34,128 @@ record FuzzCase(
     }
 
     FuzzCase labelled(String newLabel) {
-        return new FuzzCase(
-                newLabel,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.label = newLabel;
+        return edit.done();
     }
 
+    /** Sent with this identity's real token (and no token of the fuzz's own). */
     FuzzCase as(String newWho) {
-        return new FuzzCase(
-                label,
-                newWho,
-                null,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.who = newWho;
+        edit.bearer = null;
+        return edit.done();
     }
 
     FuzzCase withBearer(String token) {
-        return new FuzzCase(
-                label,
-                who,
-                token,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.bearer = token;
+        return edit.done();
     }
 
     FuzzCase withMethod(String newMethod) {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                newMethod,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.method = newMethod;
+        return edit.done();
     }
 
     FuzzCase withPath(String newPath) {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                newPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.rawPath = newPath;
+        return edit.done();
     }
 
     FuzzCase withQuery(String newQuery) {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                newQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.rawQuery = newQuery;
+        return edit.done();
     }
 
     FuzzCase withHeader(String name, String value) {
-        var newHeaders = new LinkedHashMap<>(headers);
-        newHeaders.put(name, value);
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                Map.copyOf(newHeaders),
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.headers.put(name, value);
+        return edit.done();
     }
 
     /** A body, sent with this content type ({@code null}: no Content-Type header at all). */
     FuzzCase withBody(String newContentType, byte[] newBody) {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                newContentType,
-                newBody,
-                chunked,
-                mustRefuse,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.contentType = newContentType;
+        edit.body = newBody;
+        return edit.done();
     }
 
+    /** The body sent without a length; the gateway may answer by closing the connection. */
     FuzzCase chunkedBody() {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                true,
-                mustRefuse,
-                atDoor,
-                true);
+        var edit = new Edit(this);
+        edit.chunked = true;
+        edit.mayCloseConnection = true;
+        return edit.done();
     }
 
     FuzzCase refused() {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                true,
-                atDoor,
-                mayCloseConnection);
+        var edit = new Edit(this);
+        edit.mustRefuse = true;
+        return edit.done();
     }
 
     FuzzCase atDoor(boolean door) {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                door,
-                mayCloseConnection);
-    }
-
-    FuzzCase closingAllowed() {
-        return new FuzzCase(
-                label,
-                who,
-                bearer,
-                method,
-                rawPath,
-                rawQuery,
-                headers,
-                contentType,
-                body,
-                chunked,
-                mustRefuse,
-                atDoor,
-                true);
+        var edit = new Edit(this);
+        edit.atDoor = door;
+        return edit.done();
     }
 
     String target() {
         return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
     }
 
-    /** The request as a person reproduces it: method, target, caller, headers and the start of the body. */
-    String describe() {
-        var text = new StringBuilder(method).append(' ').append(abbreviate(target(), 300));
-        text.append("  as ").append(bearer != null ? "a token of the fuzz's own (" + who + "'s claims)" : who);
-        headers.forEach(
-                (name, value) -> text.append("  ").append(name).append(": ").append(abbreviate(value, 60)));
-        if (body != null) {
-            text.append("  Content-Type: ").append(contentType == null ? "(none)" : contentType);
-            text.append(chunked ? "  chunked " : "  ").append(body.length).append(" bytes: ");
-            text.append(abbreviate(printable(body), 300));
+    /** A copy to change, for the withers above: a record has no other way to change one field. */
+    private static final class Edit {
+        String label;
+        String who;
+        String bearer;
+        String method;
+        String rawPath;
+        String rawQuery;
+        final Map<String, String> headers;
+        String contentType;
+        byte[] body;
+        boolean chunked;
+        boolean mustRefuse;
+        boolean atDoor;
+        boolean mayCloseConnection;
+
+        Edit(FuzzCase from) {
+            label = from.label;
+            who = from.who;
+            bearer = from.bearer;
+            method = from.method;
+            rawPath = from.rawPath;
+            rawQuery = from.rawQuery;
+            headers = new LinkedHashMap<>(from.headers);
+            contentType = from.contentType;
+            body = from.body;
+            chunked = from.chunked;
+            mustRefuse = from.mustRefuse;
+            atDoor = from.atDoor;
+            mayCloseConnection = from.mayCloseConnection;
         }
-        return text.toString();
-    }
 
-    /** Text with control characters, bidi and zero-width characters and undecodable bytes shown as escapes. */
-    static String printable(byte[] bytes) {
-        var decoded =
-                StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        var out = new StringBuilder();
-        decoded.codePoints().forEach(c -> {
-            boolean invisible = Character.isISOControl(c)
-                    || Character.getType(c) == Character.FORMAT
-                    || c == 0xFFFD
-                    || Character.isSurrogate((char) c) && c <= 0xFFFF;
-            if (invisible) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
-
-    static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + "…(" + text.length() + " chars)";
+        FuzzCase done() {
+            return new FuzzCase(
+                    label,
+                    who,
+                    bearer,
+                    method,
+                    rawPath,
+                    rawQuery,
+                    java.util.Collections.unmodifiableMap(headers),
+                    contentType,
+                    body,
+                    chunked,
+                    mustRefuse,
+                    atDoor,
+                    mayCloseConnection);
+        }
     }
 }

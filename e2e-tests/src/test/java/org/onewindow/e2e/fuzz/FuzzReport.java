@@ -49,8 +49,8 @@ public final class FuzzReport {
             failures.add(new Failure(
                     operation == null ? "gateway" : operation.key(),
                     fuzzCase.label(),
-                    fuzzCase.describe(),
-                    answer(outcome),
+                    Shown.request(fuzzCase),
+                    Shown.answer(outcome),
                     List.copyOf(reasons)));
         }
     }
@@ -160,13 +160,5 @@ public final class FuzzReport {
             }
         }
         return groups;
-    }
-
-    private static String answer(FuzzClient.Outcome outcome) {
-        if (!outcome.answered()) {
-            return outcome.error();
-        }
-        return outcome.status() + " " + (outcome.contentType().isEmpty() ? "(no Content-Type)" : outcome.contentType())
-                + " " + FuzzCase.abbreviate(FuzzCase.printable(outcome.body()), 300);
     }
 }

@@ -35,8 +35,8 @@ class JsonTest {
 
     @Test
     void escapesAreShownNotSentToTheTerminal() {
-        assertThat(FuzzCase.printable("a\u0000b\u202Ec".getBytes(StandardCharsets.UTF_8)))
+        assertThat(Shown.printable("a\u0000b\u202Ec".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("a\\u0000b\\u202Ec");
-        assertThat(FuzzCase.printable(new byte[] {'a', (byte) 0xFF})).isEqualTo("a\\uFFFD");
+        assertThat(Shown.printable(new byte[] {'a', (byte) 0xFF})).isEqualTo("a\\uFFFD");
     }
 }

@@ -29,8 +29,7 @@ final class Mutations {
 
     private final Samples samples;
     private final Fixtures fixtures;
-    private final Function<String, String> forged;
-    private final Function<String, String> unsigned;
+    private final Intruders intruders;
 
     /**
      * @param forged a forged token with the claims of the given identity's real token
@@ -39,8 +38,7 @@ final class Mutations {
     Mutations(Fixtures fixtures, Function<String, String> forged, Function<String, String> unsigned) {
         this.samples = new Samples(fixtures);
         this.fixtures = fixtures;
-        this.forged = forged;
-        this.unsigned = unsigned;
+        this.intruders = new Intruders(fixtures, forged, unsigned);
     }
 
     /** Every case for the operation; {@code draft} is the applicant's draft it may change. */
@@ -49,11 +47,8 @@ final class Mutations {
         var pathValues = pathValues(operation, draft);
         var base = base(operation, who, pathValues);
         var cases = new ArrayList<FuzzCase>();
-        cases.addAll(tokens(operation, base, who));
-        if (Callers.isKnown(operation)) {
-            // who must be refused is known only for the operations the table knows
-            cases.addAll(strangers(operation, base, who, pathValues));
-        }
+        cases.addAll(intruders.tokens(operation, base, who));
+        cases.addAll(intruders.strangers(operation, base, who, pathValues));
         cases.addAll(paths(operation, base, pathValues, random));
         cases.addAll(queries(operation, base, random));
         cases.addAll(headers(operation, base, random));
@@ -117,57 +112,6 @@ final class Mutations {
                     : base.withBody("application/json", Json.bytes(samples.body(operation)));
         }
         return base;
-    }
-
-    /**
-     * A forged or unsigned token is refused everywhere: the gateway checks any bearer it is given,
-     * on public paths too. No token must be refused where the table knows the operation is not
-     * public; an operation it does not know may be public, so there it is only sent.
-     */
-    private List<FuzzCase> tokens(Operation operation, FuzzCase base, String who) {
-        var claimsOf = who.equals(Callers.ANONYMOUS) ? "applicant" : who;
-        var forgedCase = base.labelled("token: forged (signed with the fuzz's own key, every role)")
-                .as(claimsOf)
-                .withBearer(forged.apply(claimsOf))
-                .refused()
-                .atDoor(true);
-        var unsignedCase = base.labelled("token: alg none, unsigned")
-                .as(claimsOf)
-                .withBearer(unsigned.apply(claimsOf))
-                .refused()
-                .atDoor(true);
-        if (who.equals(Callers.ANONYMOUS)) {
-            return List.of(forgedCase, unsignedCase);
-        }
-        var none = base.labelled("token: none").as(Callers.ANONYMOUS).atDoor(true);
-        return List.of(Callers.isKnown(operation) ? none.refused() : none, forgedCase, unsignedCase);
-    }
-
-    /** Someone who must not get through: another applicant's draft, another's case, another department, the wrong role. */
-    private List<FuzzCase> strangers(Operation operation, FuzzCase base, String who, Map<String, String> pathValues) {
-        var cases = new ArrayList<FuzzCase>();
-        var path = operation.path();
-        if (Samples.takesOwnDraft(operation)) {
-            var theirs = new LinkedHashMap<>(pathValues);
-            theirs.put("id", fixtures.strangersDraft().toString());
-            cases.add(base.labelled("another user's id: applicant2's draft, as the applicant")
-                    .withPath(render(path, theirs, Map.of()))
-                    .refused());
-        }
-        if (path.startsWith("/api/applications/by-case/")) {
-            cases.add(base.labelled("another user's id: the applicant's case, as applicant2")
-                    .as("applicant2")
-                    .refused());
-        }
-        if (path.startsWith("/api/review/cases/{caseNo}")) {
-            cases.add(base.labelled("another department: the case as a printing reviewer")
-                    .as("reviewer-prt")
-                    .refused());
-        }
-        if (Callers.isStaff(who)) {
-            cases.add(base.labelled("wrong role: an applicant").as("applicant").refused());
-        }
-        return cases;
     }
 
     private List<FuzzCase> paths(Operation operation, FuzzCase base, Map<String, String> pathValues, Random random) {

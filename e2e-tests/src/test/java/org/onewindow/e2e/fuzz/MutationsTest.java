@@ -22,8 +22,8 @@ class MutationsTest {
             var first = mutations.of(operation, SampleDocument.OWN_DRAFT, new Random(7));
             var again = mutations.of(operation, SampleDocument.OWN_DRAFT, new Random(7));
             assertThat(again)
-                    .extracting(FuzzCase::describe)
-                    .isEqualTo(first.stream().map(FuzzCase::describe).toList());
+                    .extracting(Shown::request)
+                    .isEqualTo(first.stream().map(Shown::request).toList());
         }
     }
 
