@@ -9,8 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriBuilder;
 
 /**
@@ -26,8 +24,6 @@ public class PublicApi {
 
     /** The statuses a page explains in plain words; the rest are the portal's own mistakes. */
     private static final Set<Integer> EXPLAINED = Set.of(400, 404, 409, 422, 429);
-
-    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final RestClient gateway;
 
@@ -50,7 +46,7 @@ public class PublicApi {
     private <T> Answer<T> exchange(
             String what, RestClient.RequestHeadersSpec<?> request, ParameterizedTypeReference<T> type) {
         try {
-            return withClientAddress(request).exchange((call, response) -> {
+            return request.exchange((call, response) -> {
                 int status = response.getStatusCode().value();
                 if (status >= 500) {
                     throw new GatewayUnavailableException(what + " answered " + status);
@@ -67,21 +63,6 @@ public class PublicApi {
         } catch (RestClientException e) {
             throw new GatewayUnavailableException(what + " failed", e);
         }
-    }
-
-    /**
-     * The guess throttles count wrong codes per case and per address. Without this header every
-     * visitor of the portal would share the portal's one address, and twenty wrong codes from
-     * anyone would lock everyone out for a quarter of an hour. The gateway appends its own hop.
-     */
-    private static RestClient.RequestHeadersSpec<?> withClientAddress(RestClient.RequestHeadersSpec<?> request) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            var address = attributes.getRequest().getRemoteAddr();
-            if (address != null && !address.isBlank()) {
-                request.header(FORWARDED_FOR, address);
-            }
-        }
-        return request;
     }
 
     private static ApiProblem problem(

@@ -18,7 +18,9 @@ class GatewayClientConfig {
     @Bean
     @Primary
     RestClient gateway(RestClient.Builder builder, GatewayProperties gateway) {
-        return builder.baseUrl(gateway.uri().toString()).build();
+        return builder.baseUrl(gateway.uri().toString())
+                .requestInterceptor(new ClientAddress())
+                .build();
     }
 
     @Bean
@@ -27,6 +29,7 @@ class GatewayClientConfig {
             RestClient.Builder builder, GatewayProperties gateway, ObjectProvider<AccessTokens> accessTokens) {
         return builder.clone()
                 .baseUrl(gateway.uri().toString())
+                .requestInterceptor(new ClientAddress())
                 .requestInterceptor((request, body, execution) -> {
                     // nobody signed in: no header, and the API answers 401 as it would to anyone
                     accessTokens.ifAvailable(tokens -> tokens.current()

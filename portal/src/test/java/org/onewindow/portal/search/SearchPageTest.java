@@ -17,6 +17,20 @@ import org.onewindow.portal.PortalTestSupport;
 class SearchPageTest extends PortalTestSupport {
 
     @Test
+    void theCatalogIsToldWhichVisitorAsksSoThatEachHasHerOwnRateLimit() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/catalog/items")).willReturn(json("search-page-2.json")));
+
+        mvc.perform(get("/search").param("q", "出版物").with(request -> {
+                    request.setRemoteAddr("198.51.100.4");
+                    return request;
+                }))
+                .andExpect(status().isOk());
+
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/catalog/items"))
+                .withHeader("X-Forwarded-For", equalTo("198.51.100.4")));
+    }
+
+    @Test
     void showsTheHitsAndTheTotalCountFromTheCatalog() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/catalog/items")).willReturn(json("search-page-2.json")));
 
