@@ -52,6 +52,43 @@ class PublicPagesBrowserIT {
     }
 
     @Test
+    void aComplaintIsFiledAndFoundAgainWithItsCode() {
+        browser.go("/complaints").waitFor(By.name("subject"));
+        browser.checkPage("05-complaint-form");
+        // sent empty first: every problem beside its field, the summary linking to each
+        browser.click(By.cssSelector("form.complaint-form button[type='submit']"));
+        browser.waitFor(By.cssSelector(".error-summary"));
+        browser.checkPage("06-complaint-problems");
+
+        browser.click(By.cssSelector("input[name='kind'][value='COMPLAINT']"));
+        browser.type("subject", "窗口办理时间过长").type("content", "11月28日上午在政务服务大厅窗口排队两个小时，希望增加窗口。");
+        browser.click(By.cssSelector("form.complaint-form button[type='submit']"));
+        browser.waitFor(By.id("ticket"));
+        var ticket = browser.find(By.id("ticket")).getText().strip();
+        var code = browser.find(By.id("query-code")).getText().strip();
+        assertThat(ticket).isNotBlank();
+        browser.checkPage("07-complaint-filed");
+
+        browser.go("/complaints/status").waitFor(By.name("ticket"));
+        browser.type("ticket", ticket).type("code", code);
+        browser.click(By.cssSelector("main form button[type='submit']"));
+        browser.waitFor(By.cssSelector(".status-panel, #complaint-status, .complaint-status"));
+        assertThat(browser.text()).contains(ticket);
+        browser.checkPage("08-complaint-status");
+    }
+
+    @Test
+    void theElderModeStaysOnFromPageToPage() {
+        browser.go("/");
+        browser.click(By.cssSelector("form[action$='/preferences/elder-mode'] button"));
+        browser.waitFor(By.cssSelector("body.elder"));
+        browser.go("/search?q=%E5%87%BA%E7%89%88").waitFor(By.cssSelector("body.elder"));
+        browser.checkPage("09-elder-search");
+        browser.click(By.cssSelector("form[action$='/preferences/elder-mode'] button"));
+        browser.waitFor(By.cssSelector("body:not(.elder)"));
+    }
+
+    @Test
     void aLostVisitorGetsACalmChinesePage() {
         browser.go("/items/NO-SUCH-ITEM");
         assertThat(browser.text()).doesNotContain("Whitelabel", "Exception", "Stack");

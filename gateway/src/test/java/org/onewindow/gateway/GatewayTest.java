@@ -154,6 +154,14 @@ class GatewayTest {
     }
 
     @Test
+    void aPathTheFirewallRefusesIsAProblemToo() throws Exception {
+        for (var path :
+                new String[] {"/api/catalog/items/a%2Fb", "/api/catalog/items;x=1", "/api/catalog/%2e%2e/items"}) {
+            assertProblem(send(get(path)), 400, "rejected-request");
+        }
+    }
+
+    @Test
     void unknownApiPathIsAProblemNeverThePortal() throws Exception {
         assertProblem(send(get("/api/nowhere")), 401, "unauthorized");
         assertProblem(send(get("/api")), 401, "unauthorized");

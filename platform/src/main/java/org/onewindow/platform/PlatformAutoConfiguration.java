@@ -22,12 +22,14 @@ import org.onewindow.platform.security.ProblemSecurityHandlers;
 import org.onewindow.platform.web.CorrelationIdFilter;
 import org.onewindow.platform.web.PagingBoundsFilter;
 import org.onewindow.platform.web.ProblemDetailsAdvice;
+import org.onewindow.platform.web.ProblemErrorController;
 import org.onewindow.platform.web.ProblemWriter;
 import org.onewindow.platform.web.RequestBodyLimitFilter;
 import org.onewindow.platform.web.TextInputFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a OneWindow service gets by depending on the platform. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import(OperationsConfiguration.class)
 public class PlatformAutoConfiguration {
@@ -61,6 +63,13 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Boot's BasicErrorController backs off for it: this auto-configuration runs before Boot's error one. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean

@@ -15,12 +15,22 @@ import org.onewindow.platform.web.ProblemException;
 public record Period(LocalDate from, LocalDate to, OffsetDateTime start, OffsetDateTime end) {
 
     static final int LONGEST_YEARS = 10;
+    /** Dates any report can mean: the platform's records start long after the first, the calendar ends at the last. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     public static Period of(LocalDate from, LocalDate to, Clock clock) {
         var today = LocalDate.now(clock);
         var first = from != null ? from : today.withDayOfYear(1);
         var last = to != null ? to : today;
         var problems = new ArrayList<FieldProblem>();
+        outOfRange("from", first, problems);
+        outOfRange("to", last, problems);
+        if (!problems.isEmpty()) {
+            // a date like +999999999-12-31 parses, but no arithmetic on it is safe
+            throw ProblemException.validation(List.copyOf(problems));
+        }
         if (first.isAfter(last)) {
             problems.add(new FieldProblem("from", "after-to", "from " + first + " is after to " + last));
         }
@@ -36,5 +46,12 @@ public record Period(LocalDate from, LocalDate to, OffsetDateTime start, OffsetD
                 last,
                 first.atStartOfDay(zone).toOffsetDateTime(),
                 last.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    }
+
+    private static void outOfRange(String field, LocalDate date, List<FieldProblem> problems) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            problems.add(new FieldProblem(
+                    field, "out-of-range", field + " must be a date between " + EARLIEST + " and " + LATEST));
+        }
     }
 }

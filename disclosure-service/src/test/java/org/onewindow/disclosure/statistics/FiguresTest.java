@@ -68,4 +68,14 @@ class FiguresTest {
         assertThatThrownBy(() -> Period.of(LocalDate.of(2000, 1, 1), LocalDate.of(2026, 1, 1), clock))
                 .isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void aDateNoReportCanMeanIsAProblemNotAServerError() {
+        var clock = Clock.fixed(Instant.parse("2026-11-26T16:30:00Z"), ZoneId.of("Asia/Shanghai"));
+        // the fuzz test's +999999999-12-31 made first.plusYears() throw: a 500
+        assertThatThrownBy(() -> Period.of(LocalDate.MAX, null, clock)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Period.of(null, LocalDate.MIN, clock)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Period.of(LocalDate.of(1999, 12, 31), null, clock))
+                .isInstanceOf(ProblemException.class);
+    }
 }

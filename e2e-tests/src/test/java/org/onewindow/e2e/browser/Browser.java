@@ -113,25 +113,34 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(By by) {
         var element = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         return this;
     }
 
     public Browser waitFor(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-        return this;
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     public Browser waitForUrl(String part) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
-        return this;
+        return waitUntil(ExpectedConditions.urlContains(part));
     }
 
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-        return this;
+        return waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** On a timeout the page as it stands is kept (failed.png) and its text goes into the message. */
+    private Browser waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, ?> condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+            return this;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            saveScreenshot("failed");
+            throw new AssertionError(
+                    "waited 20 s on " + url() + " for " + condition + "; the page says:\n" + text(), e);
+        }
     }
 
     /**

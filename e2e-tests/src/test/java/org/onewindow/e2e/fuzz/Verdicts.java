@@ -39,8 +39,19 @@ final class Verdicts {
         return reasons;
     }
 
+    /**
+     * The one exception, named: a request line longer than 8 KB (414) or headers over their limit
+     * (431) are refused by the gateway's HTTP decoder (Reactor Netty) before any of our code or
+     * Spring's runs, with a bare status line and no way to give it a body. Nothing reaches a
+     * service, and the status says what is wrong; an empty body is all there is to these.
+     */
+    static final java.util.Set<Integer> BARE_DECODER_REFUSALS = java.util.Set.of(414, 431);
+
     private static java.util.Optional<String> problemIn(FuzzClient.Outcome outcome) {
         int status = outcome.status();
+        if (BARE_DECODER_REFUSALS.contains(status) && outcome.body().length == 0) {
+            return java.util.Optional.empty();
+        }
         if (!outcome.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/problem+json")) {
             var type = outcome.contentType().isEmpty() ? "no Content-Type" : "Content-Type " + outcome.contentType();
             return java.util.Optional.of(

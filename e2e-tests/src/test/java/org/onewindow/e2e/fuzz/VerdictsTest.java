@@ -46,6 +46,16 @@ class VerdictsTest {
     }
 
     @Test
+    void onlyTheHttpDecodersBareRefusalsGoWithoutABody() {
+        assertThat(Verdicts.judge(CASE, answer(414, "", ""), Map.of())).isEmpty();
+        assertThat(Verdicts.judge(CASE, answer(431, "", ""), Map.of())).isEmpty();
+        assertThat(Verdicts.judge(CASE, answer(431, "text/plain", "too big"), Map.of()))
+                .singleElement()
+                .asString()
+                .startsWith("431 without application/problem+json");
+    }
+
+    @Test
     void aRequestThatMustBeRefusedFailsWhenItIsAccepted() {
         var stranger = CASE.labelled("another user's id").refused();
         assertThat(Verdicts.judge(stranger, answer(200, "application/json", "{}"), Map.of()))

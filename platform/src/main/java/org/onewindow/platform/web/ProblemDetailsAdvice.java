@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -69,6 +70,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException e) {
         return respond(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token is required"));
+    }
+
+    /**
+     * A body that says it is multipart but cannot be read as such (no boundary, cut off before the
+     * closing one): the client's mistake, not ours. Too large a file stays the base class's 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        log.info("unreadable multipart body: {}", e.getMessage());
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                "the multipart body could not be read; send one file as multipart/form-data with its boundary"));
     }
 
     @ExceptionHandler(Exception.class)
