@@ -25,14 +25,14 @@ class GatewayClientConfig {
     @Qualifier("userGateway")
     RestClient userGateway(
             RestClient.Builder builder, GatewayProperties gateway, ObjectProvider<AccessTokens> accessTokens) {
+        // The token goes on as each request is made, not in an interceptor: with any interceptor
+        // Spring holds a whole request body in memory before sending it, and a 10 MB scan a person
+        // uploads should go on to the gateway as it is read.
         return builder.clone()
                 .baseUrl(gateway.uri().toString())
-                .requestInterceptor((request, body, execution) -> {
-                    // nobody signed in: no header, and the API answers 401 as it would to anyone
-                    accessTokens.ifAvailable(tokens -> tokens.current()
-                            .ifPresent(token -> request.getHeaders().setBearerAuth(token)));
-                    return execution.execute(request, body);
-                })
+                .defaultRequest(request -> accessTokens.ifAvailable(tokens -> tokens.current()
+                        // nobody signed in: no header, and the API answers 401 as it would to anyone
+                        .ifPresent(token -> request.headers(headers -> headers.setBearerAuth(token)))))
                 .build();
     }
 }
