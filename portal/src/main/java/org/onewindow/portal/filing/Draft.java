@@ -1,5 +1,6 @@
 package org.onewindow.portal.filing;
 
+import org.onewindow.portal.applications.Application;
 import org.onewindow.portal.catalog.ItemGuide;
 
 /**

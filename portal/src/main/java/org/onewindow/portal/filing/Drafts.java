@@ -1,6 +1,7 @@
 package org.onewindow.portal.filing;
 
 import java.util.UUID;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.onewindow.portal.catalog.CatalogClient;
 import org.onewindow.portal.catalog.ItemGuide;
 import org.onewindow.portal.catalog.PublishedItem;

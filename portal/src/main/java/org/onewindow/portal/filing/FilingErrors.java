@@ -2,6 +2,7 @@ package org.onewindow.portal.filing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
+import org.onewindow.portal.applications.ApiRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What filing's pages do with a refusal they do not show beside a field: an application that is
- * no longer a draft (409), an action the API does not let this person take (403), a sign-in that
- * ran out (401), and an upload over the portal's own size limit. Calm pages, never the API's words.
+ * no longer a draft (409), an action the API does not let this person take (403), and an upload
+ * over the portal's own size limit. Calm pages, never the API's words. A sign-in that ran out (401)
+ * is login's: it sends the person to sign in again and back to the page she was on.
  */
 @ControllerAdvice
 class FilingErrors {
@@ -23,10 +25,10 @@ class FilingErrors {
     private static final Pattern MATERIALS_PAGE =
             Pattern.compile("/items/[0-9A-Za-z]{1,40}/apply/[0-9a-fA-F-]{36}/materials");
 
-    @ExceptionHandler(ApiProblemException.class)
-    ModelAndView refused(ApiProblemException refused) {
+    @ExceptionHandler(ApiRefusedException.class)
+    ModelAndView refused(ApiRefusedException refused) {
         log.info("filing step refused: {}", refused.getMessage());
-        if (refused.status() == HttpStatus.CONFLICT.value()) {
+        if (refused.conflict()) {
             return new ModelAndView("filing/conflict", HttpStatus.CONFLICT);
         }
         if (refused.status() == HttpStatus.FORBIDDEN.value()) {
@@ -34,14 +36,6 @@ class FilingErrors {
             return new ModelAndView("system/not-found", HttpStatus.NOT_FOUND);
         }
         return new ModelAndView("system/bad-request", HttpStatus.BAD_REQUEST);
-    }
-
-    @ExceptionHandler(SignInAgainException.class)
-    ModelAndView signInAgain(HttpServletRequest request) {
-        var page = new ModelAndView("filing/sign-in-again", HttpStatus.UNAUTHORIZED);
-        // a GET of the same page: login protects it and brings the person back to it
-        page.addObject("again", request.getRequestURI().replaceFirst("/(submit)$", "/check"));
-        return page;
     }
 
     /** The whole post was larger than the portal takes: back to the materials page, which says so. */

@@ -3,6 +3,9 @@ package org.onewindow.portal.filing;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApiRefusedException;
+import org.onewindow.portal.applications.ApplicationsClient;
+import org.onewindow.portal.applications.SavedForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -57,18 +60,19 @@ class FormController {
         SavedForm saved;
         try {
             saved = applications.saveForm(id, converted.values());
-        } catch (ApiProblemException refused) {
-            if (refused.status() == HttpStatus.CONFLICT.value()) {
+        } catch (ApiRefusedException refused) {
+            if (refused.conflict()) {
                 throw refused;
             }
-            var issues = refused.problem().issues();
+            var issues = Issue.allOf(refused.problem());
             return page(draft, typed, summary(draft, issues), false, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        if (saved.issues().isEmpty()) {
+        if (saved.problems().isEmpty()) {
             return FilingPaths.seeOther(draft.path("materials"));
         }
         var values = FormConversion.texts(draft.schema(), saved.form());
-        return page(draft, values, summary(draft, saved.issues()), true, HttpStatus.UNPROCESSABLE_CONTENT);
+        return page(
+                draft, values, summary(draft, Issue.allOf(saved.problems())), true, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     private ErrorSummary summary(Draft draft, List<Issue> issues) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Times and sizes as people read them: 2026年3月15日 10:30, 1.2 MB. */
@@ -23,7 +24,7 @@ class Formats {
         if (time == null) {
             return null;
         }
-        var pattern = DateTimeFormatter.ofPattern(texts.get("filing.format.dateTime"), Texts.locale());
+        var pattern = DateTimeFormatter.ofPattern(texts.get("filing.format.dateTime"), LocaleContextHolder.getLocale());
         return time.atZoneSameInstant(BUREAU_TIME).format(pattern);
     }
 

@@ -1,5 +1,9 @@
 package org.onewindow.portal.filing;
 
+import java.util.List;
+import org.onewindow.portal.applications.ApiProblem;
+import org.onewindow.portal.applications.PreReviewResult;
+
 /**
  * One thing to fix, or as a notice to know, about a form field or a material: from the API
  * (pre-review, a refused upload or submission) or from the portal's own reading of the form.
@@ -20,8 +24,22 @@ record Issue(String code, String field, String materialId, String message) {
         return new Issue(code, null, materialId, message);
     }
 
-    /** A problem in an API answer's {@code errors}: a material's is named {@code materials.<id>}. */
-    static Issue fromApi(String field, String code, String message) {
+    /** Every problem in a refusal's {@code errors}: a material's is named {@code materials.<id>}. */
+    static List<Issue> allOf(ApiProblem problem) {
+        return problem.errors().stream()
+                .map(error -> fromApi(error.field(), error.code(), error.message()))
+                .toList();
+    }
+
+    /** Pre-review's problems or notices, or what the schema still finds wrong with a saved form. */
+    static List<Issue> allOf(List<PreReviewResult.Problem> problems) {
+        return problems.stream()
+                .map(problem ->
+                        new Issue(problem.code(), topLevel(problem.field()), problem.materialId(), problem.message()))
+                .toList();
+    }
+
+    private static Issue fromApi(String field, String code, String message) {
         if (field != null && field.startsWith("materials.")) {
             return new Issue(code, null, field.substring("materials.".length()), message);
         }

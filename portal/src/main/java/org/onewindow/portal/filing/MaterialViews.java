@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.portal.applications.Application;
 import org.onewindow.portal.catalog.ItemGuide;
 import org.springframework.stereotype.Component;
 

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApiProblem;
+import org.onewindow.portal.applications.ApiRefusedException;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.onewindow.portal.catalog.ItemGuide;
 import org.onewindow.portal.system.Htmx;
 import org.springframework.http.HttpHeaders;
@@ -89,8 +92,8 @@ class MaterialsController {
             try {
                 applications.upload(id, material.id(), file);
                 uploaded++;
-            } catch (ApiProblemException refused) {
-                if (refused.status() == HttpStatus.CONFLICT.value()) {
+            } catch (ApiRefusedException refused) {
+                if (refused.conflict()) {
                     throw refused;
                 }
                 issues.addAll(issues(material.id(), refused.problem()));

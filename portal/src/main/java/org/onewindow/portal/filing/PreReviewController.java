@@ -1,6 +1,7 @@
 package org.onewindow.portal.filing;
 
 import java.util.UUID;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +42,8 @@ class PreReviewController {
         }
         var result = applications.preReview(id);
         var summary = problems.summarise(
-                result.problemIssues(),
-                result.noticeIssues(),
+                Issue.allOf(result.problems()),
+                Issue.allOf(result.notices()),
                 draft.schema(),
                 draft.item().materials());
         var page = new ModelAndView("filing/pre-review");

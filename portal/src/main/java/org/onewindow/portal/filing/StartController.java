@@ -1,6 +1,8 @@
 package org.onewindow.portal.filing;
 
 import java.util.List;
+import org.onewindow.portal.applications.ApiRefusedException;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.onewindow.portal.catalog.Directory;
 import org.onewindow.portal.catalog.ItemGuide;
 import org.springframework.http.HttpStatus;
@@ -43,7 +45,7 @@ class StartController {
             try {
                 var application = applications.create(form.request(item.code()));
                 return FilingPaths.seeOther("/items/" + item.code() + "/apply/" + application.id() + "/form");
-            } catch (ApiProblemException refused) {
+            } catch (ApiRefusedException refused) {
                 issues = form.issues(refused.problem());
             }
         }

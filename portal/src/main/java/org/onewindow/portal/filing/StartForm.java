@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.onewindow.portal.filing.ApplicationsClient.ApplicantInput;
-import org.onewindow.portal.filing.ApplicationsClient.NewApplication;
+import org.onewindow.portal.applications.ApiProblem;
+import org.onewindow.portal.applications.NewApplication;
 import org.onewindow.portal.filing.FormField.Kind;
 import org.onewindow.portal.filing.FormField.Option;
 
@@ -69,9 +69,9 @@ record StartForm(String applicantType, String unitName, String creditCode) {
     NewApplication request(String itemCode) {
         if (legalPerson()) {
             return new NewApplication(
-                    itemCode, new ApplicantInput(LEGAL_PERSON, unitName.strip(), creditCodeNormalised()));
+                    itemCode, new NewApplication.Applicant(LEGAL_PERSON, unitName.strip(), creditCodeNormalised()));
         }
-        return new NewApplication(itemCode, new ApplicantInput(NATURAL_PERSON, null, null));
+        return new NewApplication(itemCode, new NewApplication.Applicant(NATURAL_PERSON, null, null));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.onewindow.portal.filing;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.onewindow.portal.applications.ApiRefusedException;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,18 +65,17 @@ class SubmitController {
             // always asked, even for an application already submitted: the key's first answer comes back
             applications.submit(id, idempotencyKey);
             return FilingPaths.seeOther(done);
-        } catch (ApiProblemException refused) {
-            if (refused.status() == HttpStatus.CONFLICT.value()
-                    && applications.get(id).caseNo() != null) {
+        } catch (ApiRefusedException refused) {
+            if (refused.conflict() && applications.get(id).caseNo() != null) {
                 // submitted already (another tab, another key): its confirmation, not an error
                 return FilingPaths.seeOther(done);
             }
-            if (refused.status() == HttpStatus.CONFLICT.value()) {
+            if (refused.conflict()) {
                 throw refused;
             }
             var draft = drafts.open(code, id);
             var summary = problems.summarise(
-                    refused.problem().issues(), draft.schema(), draft.item().materials());
+                    Issue.allOf(refused.problem()), draft.schema(), draft.item().materials());
             return checkPage(draft, summary, idempotencyKey, HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }

@@ -1,5 +1,7 @@
 package org.onewindow.portal.mycases;
 
+import org.onewindow.portal.applications.Application;
+
 /**
  * Which of the applicant's actions a case offers now. Each mirrors application-service's
  * ApplicationLifecycle (and the API checks again: a button shown a moment too long gets a 409 and
@@ -14,7 +16,7 @@ package org.onewindow.portal.mycases;
 record CaseActions(boolean supplement, boolean gapMaterials, boolean withdraw, boolean rate, boolean continueDraft) {
 
     static CaseActions of(Application application) {
-        var state = application.state();
+        var state = CaseStatus.of(application);
         return new CaseActions(
                 state == CaseStatus.SUPPLEMENT_REQUESTED,
                 state.running() && !application.gapMaterials().isEmpty(),

@@ -2,6 +2,7 @@ package org.onewindow.portal.mycases;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,6 @@ class CaseController {
 
     @GetMapping("/my/cases/" + ID)
     String show(@PathVariable UUID id, Model model, Locale locale) {
-        return page.render(applications.one(id), model, locale, new FormErrors());
+        return page.render(applications.get(id), model, locale, new FormErrors());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.onewindow.portal.system.Htmx;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -55,12 +56,12 @@ class CaseListController {
             filter = null;
         }
         int pageNumber = page == null || page < 1 || page > 10_000 ? 1 : page;
-        var rows = applications.list(filter, pageNumber - 1).stream()
+        var rows = applications.list(filter == null ? null : filter.name(), pageNumber - 1).stream()
                 .map(application -> new Row(
                         application.id(),
                         application.caseNo(),
                         application.itemName(),
-                        application.state().wordKey(),
+                        CaseStatus.of(application).wordKey(),
                         CaseDates.day(application.submittedAt(), locale),
                         CaseDates.day(application.createdAt(), locale)))
                 .toList();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onewindow.portal.applications.Application;
 import org.onewindow.portal.catalog.CatalogClient;
 import org.onewindow.portal.catalog.ItemGuide;
 import org.onewindow.portal.system.GatewayUnavailableException;
@@ -25,12 +26,12 @@ class CasePage {
 
     static final String VIEW = "mycases/case";
 
-    private final ApplicationsClient applications;
+    private final CertificateStandings certificates;
     private final CatalogClient catalog;
     private final MessageSource messages;
 
-    CasePage(ApplicationsClient applications, CatalogClient catalog, MessageSource messages) {
-        this.applications = applications;
+    CasePage(CertificateStandings certificates, CatalogClient catalog, MessageSource messages) {
+        this.certificates = certificates;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -52,7 +53,7 @@ class CasePage {
         var materials = materials(application);
         // not "application": Thymeleaf reads ${application} as the servlet context
         model.addAttribute("myCase", application);
-        model.addAttribute("statusKey", application.state().wordKey());
+        model.addAttribute("statusKey", CaseStatus.of(application).wordKey());
         model.addAttribute("next", NextStep.of(application, CaseDates.day(application.gapDeadline(), locale)));
         model.addAttribute("steps", CaseSteps.of(application));
         model.addAttribute("actions", CaseActions.of(application));
@@ -70,15 +71,13 @@ class CasePage {
         return VIEW;
     }
 
+    /** The electronic certificate's number is in the timeline step that issued it. */
     private Certificate certificate(Application application) {
         return application
-                .certificateNo()
-                .map(no -> new Certificate(
-                        no,
-                        applications
-                                .certificate(no)
-                                .map(ApplicationsClient.CertificateStanding::status)
-                                .orElse(null)))
+                .last("CERTIFICATE_ISSUED")
+                .map(entry -> entry.text("certificateNo"))
+                .filter(no -> !no.isBlank())
+                .map(no -> new Certificate(no, certificates.of(no).orElse(null)))
                 .orElse(null);
     }
 

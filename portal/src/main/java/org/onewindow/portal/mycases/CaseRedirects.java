@@ -3,6 +3,7 @@ package org.onewindow.portal.mycases;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.view.RedirectView;
@@ -32,7 +33,7 @@ final class CaseRedirects {
             HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("notice", "problem.conflict." + action);
-        return page.render(applications.one(id), model, locale, new FormErrors());
+        return page.render(applications.get(id), model, locale, new FormErrors());
     }
 
     /** The case again, with what to fix (422). */
@@ -45,6 +46,6 @@ final class CaseRedirects {
             Locale locale,
             HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page.render(applications.one(id), model, locale, errors);
+        return page.render(applications.get(id), model, locale, errors);
     }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.portal.mycases;
 
 import java.util.Locale;
+import org.onewindow.portal.applications.Application;
 
 /**
  * An application's status as application-service names it (API.md), and what the applicant may
@@ -20,6 +21,10 @@ enum CaseStatus {
     WITHDRAWN,
     /** a status this portal does not know yet: shown as such, no action offered */
     UNKNOWN;
+
+    static CaseStatus of(Application application) {
+        return of(application.status());
+    }
 
     static CaseStatus of(String name) {
         if (name == null) {

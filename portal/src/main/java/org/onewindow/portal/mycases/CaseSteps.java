@@ -2,6 +2,7 @@ package org.onewindow.portal.mycases;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onewindow.portal.applications.Application;
 
 /**
  * The step indicator of a case: 提交申请 → 受理 → 审查 → 决定 → 办结, each done, current, still to
@@ -35,7 +36,7 @@ final class CaseSteps {
     private CaseSteps() {}
 
     static List<Step> of(Application application) {
-        var state = application.state();
+        var state = CaseStatus.of(application);
         if (state == CaseStatus.UNKNOWN) {
             return STEPS.stream()
                     .map(key -> new Step(key, Progress.UPCOMING, null))
@@ -62,13 +63,19 @@ final class CaseSteps {
         return switch (state) {
             case DRAFT -> 0;
             case SUBMITTED, NOT_ACCEPTED -> 1;
-            case SUPPLEMENT_REQUESTED -> application.wasAccepted() ? 2 : 1;
+            case SUPPLEMENT_REQUESTED -> wasAccepted(application) ? 2 : 1;
             case ACCEPTED, IN_REVIEW -> 2;
             case APPROVED, DENIED -> 3;
             case COMPLETED -> 4;
             case WITHDRAWN -> withdrawnAt(application);
             case UNKNOWN -> 0;
         };
+    }
+
+    /** Whether the case was accepted at some point (a supplement can be asked before or after). */
+    private static boolean wasAccepted(Application application) {
+        return application.timeline().stream()
+                .anyMatch(entry -> "ACCEPTED".equals(entry.status()) || "IN_REVIEW".equals(entry.status()));
     }
 
     /** Where the case stood when it was withdrawn: the status of the step before the withdrawal. */

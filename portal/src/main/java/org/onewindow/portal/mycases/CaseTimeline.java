@@ -2,6 +2,7 @@ package org.onewindow.portal.mycases;
 
 import java.util.List;
 import java.util.Locale;
+import org.onewindow.portal.applications.Application;
 import org.springframework.context.MessageSource;
 
 /**

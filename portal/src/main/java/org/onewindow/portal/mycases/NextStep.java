@@ -1,5 +1,7 @@
 package org.onewindow.portal.mycases;
 
+import org.onewindow.portal.applications.Application;
+
 /**
  * What the applicant must do now, if anything: the first thing on the case page (PORTAL.md). The
  * words are {@code case.now.<kind>.title} and {@code case.now.<kind>.text} in the bundle.
@@ -11,7 +13,7 @@ package org.onewindow.portal.mycases;
 record NextStep(String kind, boolean actionNeeded, String deadline, String reason) {
 
     static NextStep of(Application application, String gapDeadline) {
-        return switch (application.state()) {
+        return switch (CaseStatus.of(application)) {
             case DRAFT -> need("draft");
             case SUBMITTED -> note("waitAcceptance");
             case SUPPLEMENT_REQUESTED -> need("supplement");

@@ -3,6 +3,8 @@ package org.onewindow.portal.mycases;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.portal.applications.ApiProblem;
+import org.onewindow.portal.applications.ApiRefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,7 @@ class ProblemWords {
     void upload(ApiRefusedException refusal, RequestedMaterial material, FormErrors errors, Locale locale) {
         var slug = refusal.problem().slug();
         var codes = refusal.problem().errors().stream()
-                .map(ApiProblem.FieldProblem::code)
+                .map(ApiProblem.FieldError::code)
                 .toList();
         String key;
         if (refusal.status() == 413 || "payload-too-large".equals(slug)) {

@@ -3,6 +3,7 @@ package org.onewindow.portal.mycases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.portal.applications.Application;
 import org.onewindow.portal.catalog.ItemGuide;
 
 /**
@@ -75,7 +76,7 @@ record RequestedMaterial(
                         .filter(file -> materialId.equals(file.materialId())
                                 && file.uploadedAt() != null
                                 && file.uploadedAt().isAfter(since))
-                        .map(Application.Material::fileName)
+                        .map(Application.StoredFile::fileName)
                         .findFirst()
                         .orElse(null);
         if (material == null) {

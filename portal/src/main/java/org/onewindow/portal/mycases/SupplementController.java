@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApiRefusedException;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,7 @@ class SupplementController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var application = applications.one(id);
+        var application = applications.get(id);
         if (!CaseActions.of(application).supplement()) {
             return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
         }
@@ -91,7 +93,7 @@ class SupplementController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var application = applications.one(id);
+        var application = applications.get(id);
         if (!CaseActions.of(application).gapMaterials()) {
             return CaseRedirects.conflict(applications, page, id, "gap", model, locale, response);
         }

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.onewindow.portal.applications.ApiRefusedException;
+import org.onewindow.portal.applications.Application;
+import org.onewindow.portal.applications.ApplicationsClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +37,7 @@ class WithdrawController {
 
     @GetMapping("/my/cases/" + CaseController.ID + "/withdraw")
     String confirm(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response) {
-        var application = applications.one(id);
+        var application = applications.get(id);
         if (!CaseActions.of(application).withdraw()) {
             return CaseRedirects.conflict(applications, page, id, "withdraw", model, locale, response);
         }
@@ -66,7 +69,7 @@ class WithdrawController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return confirmation(applications.one(id), reason, errors, model);
+        return confirmation(applications.get(id), reason, errors, model);
     }
 
     private static String confirmation(Application application, String reason, FormErrors errors, Model model) {

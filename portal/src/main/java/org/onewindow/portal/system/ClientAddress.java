@@ -1,10 +1,6 @@
 package org.onewindow.portal.system;
 
-import java.io.IOException;
-import org.springframework.http.HttpRequest;
-import org.springframework.http.client.ClientHttpRequestExecution;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -13,22 +9,23 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * guess throttles count per client address; without this every visitor of the portal would share
  * the portal's one address (one complaint a minute for the whole province, twenty wrong query codes
  * from anyone locking everyone out). The gateway believes the header from the portal only (its
- * trusted proxies) and appends its own hop. The visitor's address is the remote address the
+ * trusted proxies) and appends its own hop. A default header, not an interceptor: any interceptor
+ * makes Spring hold a whole request body in memory, and uploads should stream. The visitor's address is the remote address the
  * gateway forwarded to us (server.forward-headers-strategy: framework).
  */
-final class ClientAddress implements ClientHttpRequestInterceptor {
+final class ClientAddress {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
 
-    @Override
-    public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
-            throws IOException {
+    private ClientAddress() {}
+
+    /** Names the visitor of the page being served, if a page is being served (a request, not a task). */
+    static void name(HttpHeaders headers) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             var address = attributes.getRequest().getRemoteAddr();
             if (address != null && !address.isBlank()) {
-                request.getHeaders().set(FORWARDED_FOR, address);
+                headers.set(FORWARDED_FOR, address);
             }
         }
-        return execution.execute(request, body);
     }
 }

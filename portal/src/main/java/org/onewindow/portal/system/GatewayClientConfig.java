@@ -19,7 +19,7 @@ class GatewayClientConfig {
     @Primary
     RestClient gateway(RestClient.Builder builder, GatewayProperties gateway) {
         return builder.baseUrl(gateway.uri().toString())
-                .requestInterceptor(new ClientAddress())
+                .defaultRequest(request -> request.headers(ClientAddress::name))
                 .build();
     }
 
@@ -27,14 +27,16 @@ class GatewayClientConfig {
     @Qualifier("userGateway")
     RestClient userGateway(
             RestClient.Builder builder, GatewayProperties gateway, ObjectProvider<AccessTokens> accessTokens) {
+        // The token goes on as each request is made, not in an interceptor: with any interceptor
+        // Spring holds a whole request body in memory before sending it, and a 10 MB scan a person
+        // uploads should go on to the gateway as it is read.
         return builder.clone()
                 .baseUrl(gateway.uri().toString())
-                .requestInterceptor(new ClientAddress())
-                .requestInterceptor((request, body, execution) -> {
-                    // nobody signed in: no header, and the API answers 401 as it would to anyone
+                .defaultRequest(request -> {
+                    request.headers(ClientAddress::name);
                     accessTokens.ifAvailable(tokens -> tokens.current()
-                            .ifPresent(token -> request.getHeaders().setBearerAuth(token)));
-                    return execution.execute(request, body);
+                            // nobody signed in: no header, and the API answers 401 as it would to anyone
+                            .ifPresent(token -> request.headers(headers -> headers.setBearerAuth(token))));
                 })
                 .build();
     }

@@ -20,10 +20,14 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(languageSwitch());
+    }
+
+    static LocaleChangeInterceptor languageSwitch() {
         var languageSwitch = new LocaleChangeInterceptor();
         languageSwitch.setParamName(LANGUAGE_PARAMETER);
         // a hand-edited ?lang=xx must not turn into an error page
         languageSwitch.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageSwitch);
+        return languageSwitch;
     }
 }

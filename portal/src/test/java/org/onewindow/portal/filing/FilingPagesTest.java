@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** What every filing page owes: an outline, labels, no inline script or style, calm failures. */
@@ -118,16 +120,38 @@ class FilingPagesTest extends FilingTestSupport {
     }
 
     @Test
-    void aSignInThatRanOutIsToldWithAWayBackToThePage() throws Exception {
+    void aSignInThatRanOutSendsToSignInAgainAndBackToThePage() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/applications/" + ID))
                 .willReturn(aResponse().withStatus(401)));
 
-        var page = page(mvc.perform(get(base(PROGRAMME) + "/materials").with(zhangSan()))
-                .andExpect(status().isUnauthorized())
-                .andReturn());
+        assertThat(backAfterSigningInAgain(get(base(PROGRAMME) + "/materials")))
+                .isEqualTo(base(PROGRAMME) + "/materials");
+    }
 
-        assertThat(page.selectFirst("h1").text()).isEqualTo("请重新登录");
-        assertThat(page.selectFirst("main a").attr("href")).isEqualTo(base(PROGRAMME) + "/materials");
+    @Test
+    void aSubmissionWhoseSignInRanOutComesBackToTheCheckPage() throws Exception {
+        GATEWAY.stubFor(post(urlEqualTo("/api/applications/" + ID + "/submit"))
+                .willReturn(aResponse().withStatus(401)));
+
+        var submit = MockMvcRequestBuilders.post(base(PROGRAMME) + "/submit")
+                .param("idempotencyKey", "2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f")
+                .header("Referer", "http://localhost" + base(PROGRAMME) + "/check")
+                .with(csrf());
+
+        // the form cannot be sent again without her: she is back where she clicked 提交
+        assertThat(backAfterSigningInAgain(submit)).isEqualTo(base(PROGRAMME) + "/check");
+    }
+
+    /** The API refuses 张三's token: she is sent to Keycloak, signs in, and is sent back here. */
+    private String backAfterSigningInAgain(MockHttpServletRequestBuilder request) throws Exception {
+        var refused = mvc.perform(request.with(zhangSan()))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/oauth2/authorization/keycloak"))
+                .andReturn()
+                .getResponse();
+        return signIn(refused.getCookie("SESSION"), "at-2", "rt-2", 300)
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test

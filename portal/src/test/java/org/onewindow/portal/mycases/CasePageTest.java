@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import jakarta.servlet.http.Cookie;
@@ -100,6 +101,8 @@ class CasePageTest extends PortalTestSupport {
         assertThat(rating.selectFirst("textarea#comment").attr("name")).isEqualTo("comment");
         assertThat(page.select("a.withdraw-link, form#supplement-form")).isEmpty();
         assertThat(page.selectFirst("#certificate").text()).contains("证照编号：" + ApplicationJson.CERTIFICATE, "证照状态：有效");
+        assertThat(page.selectFirst("#certificate a.certificate-verify").attr("href"))
+                .isEqualTo("/certificates/verify?certificateNo=" + ApplicationJson.CERTIFICATE);
         assertThat(page.select("#steps li").last().attr("aria-current")).isEqualTo("step");
     }
 
@@ -163,8 +166,19 @@ class CasePageTest extends PortalTestSupport {
         var page = caseOf(ApplicationJson.at("DRAFT"));
 
         assertThat(firstAfterHeading(page).text()).contains("这份申请还没有提交");
-        assertThat(page.selectFirst("#what-now a").attr("href")).isEqualTo("/items/" + ApplicationJson.ITEM + "/apply");
+        assertThat(page.selectFirst("#what-now a").attr("href"))
+                .isEqualTo("/items/" + ApplicationJson.ITEM + "/apply/" + ApplicationJson.ID + "/form");
         assertThat(page.text()).contains("尚未提交，还没有办件编号");
+    }
+
+    @Test
+    void aDraftsContinueLinkOpensItsFormInFiling() throws Exception {
+        var href =
+                caseOf(ApplicationJson.at("DRAFT")).selectFirst("#what-now a").attr("href");
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM + "/versions/1"))
+                .willReturn(json("item-retail.json")));
+
+        mvc.perform(get(href).cookie(session)).andExpect(status().isOk()).andExpect(view().name("filing/form"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.onewindow.portal.applications.Application;
 
 /** The plain rules of the case page: steps, what to do now, which actions a status allows, dates. */
 class CaseRulesTest {
@@ -59,10 +60,9 @@ class CaseRulesTest {
 
     @Test
     void aStatusThisPortalDoesNotKnowOffersNothing() {
-        var unknown = new Application(
-                UUID.randomUUID(), "N", "I", "事项", "ON_HOLD", null, null, null, T, T, null, null, null, true);
+        var unknown = application("ON_HOLD", List.of(), null, true);
 
-        assertThat(unknown.state()).isEqualTo(CaseStatus.UNKNOWN);
+        assertThat(CaseStatus.of(unknown)).isEqualTo(CaseStatus.UNKNOWN);
         assertThat(CaseActions.of(unknown)).isEqualTo(new CaseActions(false, false, false, false, false));
         assertThat(NextStep.of(unknown, null).kind()).isEqualTo("unknown");
         assertThat(CaseSteps.of(unknown)).noneMatch(CaseSteps.Step::current);
@@ -158,12 +158,21 @@ class CaseRulesTest {
         for (int i = 0; i < history.length; i++) {
             timeline.add(new Application.TimelineEntry(T.plusHours(i), history[i], history[i], "clerk", null));
         }
+        return application(status.name(), gapMaterials, timeline, mayBeRated);
+    }
+
+    private static Application application(
+            String status, List<String> gapMaterials, List<Application.TimelineEntry> timeline, boolean mayBeRated) {
         return new Application(
                 UUID.randomUUID(),
                 "CASE-1",
                 "ITEM",
+                1,
                 "事项",
-                status.name(),
+                status,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,

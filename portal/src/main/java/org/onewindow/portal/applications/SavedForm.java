@@ -1,16 +1,12 @@
-package org.onewindow.portal.filing;
+package org.onewindow.portal.applications;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** PUT /api/applications/{id}/form: the form as saved, and what the schema still finds wrong with it. */
-record SavedForm(JsonNode form, List<PreReviewResult.Problem> problems) {
+public record SavedForm(JsonNode form, List<PreReviewResult.Problem> problems) {
 
-    SavedForm {
+    public SavedForm {
         problems = problems == null ? List.of() : List.copyOf(problems);
-    }
-
-    List<Issue> issues() {
-        return problems.stream().map(PreReviewResult.Problem::issue).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.onewindow.portal.mycases;
+package org.onewindow.portal.applications;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,20 +9,27 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An application as GET /api/applications/{id} shows it to its owner: the portal's own copy of
- * the fields it uses. The identity and phone numbers the API sends (masked) are not read at all.
+ * An application as GET /api/applications/{id} shows it to its owner: the portal's one copy of the
+ * fields it uses, for filing (the draft being filled in) and for 我的办件 (the case followed after).
+ * Identity and phone numbers arrive masked.
  *
+ * @param agent who filed a legal person's application online (经办人), or null
  * @param supplement what the office asked to correct, every item at once (一次性告知); empty otherwise
+ * @param timeline every change, oldest first
  * @param gapMaterials materials still owed after acceptance with gaps (容缺), due by {@code gapDeadline}
  * @param mayBeRated whether the API takes a rating now
  */
-record Application(
+public record Application(
         UUID id,
         String caseNo,
         String itemCode,
+        int itemVersion,
         String itemName,
         String status,
-        List<Material> materials,
+        Applicant applicant,
+        Agent agent,
+        JsonNode form,
+        List<StoredFile> materials,
         List<SupplementItem> supplement,
         Integer evaluationLevel,
         OffsetDateTime createdAt,
@@ -32,7 +39,7 @@ record Application(
         LocalDate gapDeadline,
         boolean mayBeRated) {
 
-    Application {
+    public Application {
         materials = materials == null ? List.of() : List.copyOf(materials);
         supplement = supplement == null ? List.of() : List.copyOf(supplement);
         timeline = timeline == null
@@ -44,12 +51,20 @@ record Application(
         gapMaterials = gapMaterials == null ? List.of() : List.copyOf(gapMaterials);
     }
 
-    CaseStatus state() {
-        return CaseStatus.of(status);
+    /** Only a draft is filled in; a submitted one is followed in 我的办件. */
+    public boolean draft() {
+        return "DRAFT".equals(status);
+    }
+
+    /** The file handed in for a material, if any. */
+    public Optional<StoredFile> file(String materialId) {
+        return materials.stream()
+                .filter(file -> file.materialId().equals(materialId))
+                .findFirst();
     }
 
     /** The latest step named {@code action} in the timeline. */
-    Optional<TimelineEntry> last(String action) {
+    public Optional<TimelineEntry> last(String action) {
         for (int i = timeline.size() - 1; i >= 0; i--) {
             if (action.equals(timeline.get(i).action())) {
                 return Optional.of(timeline.get(i));
@@ -58,21 +73,12 @@ record Application(
         return Optional.empty();
     }
 
-    /** The electronic certificate's number, from the timeline step that issued it. */
-    Optional<String> certificateNo() {
-        return last("CERTIFICATE_ISSUED")
-                .map(entry -> entry.text("certificateNo"))
-                .filter(no -> !no.isBlank());
-    }
+    public record Applicant(String type, String name, String idNumber, String phone) {}
 
-    /** Whether the case was accepted at some point (a supplement can be asked before or after). */
-    boolean wasAccepted() {
-        return timeline.stream()
-                .anyMatch(entry -> "ACCEPTED".equals(entry.status()) || "IN_REVIEW".equals(entry.status()));
-    }
+    public record Agent(String name, String idNumber) {}
 
     /** A file handed in for a material. */
-    record Material(
+    public record StoredFile(
             String materialId, String fileName, String contentType, long sizeBytes, OffsetDateTime uploadedAt) {}
 
     /**
@@ -81,12 +87,13 @@ record Application(
      * @param materialId the material concerned, or null
      * @param field the form field concerned, or null
      */
-    record SupplementItem(String materialId, String field, String description) {}
+    public record SupplementItem(String materialId, String field, String description) {}
 
     /** One change: when, the status after it, what happened, and its details. */
-    record TimelineEntry(OffsetDateTime at, String status, String action, String actorRole, JsonNode detail) {
+    public record TimelineEntry(OffsetDateTime at, String status, String action, String actorRole, JsonNode detail) {
 
-        String text(String name) {
+        /** A detail as text; empty when the step has none of that name. */
+        public String text(String name) {
             if (detail == null || !detail.has(name) || detail.get(name).isNull()) {
                 return "";
             }
