@@ -62,10 +62,19 @@ public final class FakeKeycloak {
         return baseUrl() + "/realms/onewindow";
     }
 
-    /** Forgets earlier tokens; serves the signing keys. */
+    /** Who signs in next: 张三 the applicant unless a test names a member of staff. */
+    private Person next = Person.APPLICANT;
+
+    /** Forgets earlier tokens and the person; serves the signing keys. */
     public void reset() {
+        next = Person.APPLICANT;
         server.resetAll();
         server.stubFor(get(urlPathEqualTo(CERTS)).willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
+    }
+
+    /** The next sign-in is this person's: her ID token carries her name, department and roles. */
+    public void signsInAs(Person person) {
+        next = person;
     }
 
     /** The answer to the code exchange: an ID token carrying {@code nonce}, and the two tokens. */
@@ -108,12 +117,17 @@ public final class FakeKeycloak {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("nonce", nonce)
-                .claim("name", NAME)
-                .claim("preferred_username", "applicant")
-                .claim("id_number", ID_NUMBER)
-                .build();
+                .claim("name", next.name())
+                .claim("preferred_username", next.username())
+                .claim("roles", next.roles());
+        if (next.department() != null) {
+            claims.claim("department", next.department());
+        } else {
+            claims.claim("id_number", ID_NUMBER);
+        }
+        var signed = claims.build();
         var jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), signed);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -127,5 +141,17 @@ public final class FakeKeycloak {
                 + ",\"refresh_token\":\"" + refreshToken
                 + "\",\"refresh_expires_in\":1800,\"scope\":\"openid profile email\""
                 + (idToken == null ? "" : ",\"id_token\":\"" + idToken + "\"") + "}";
+    }
+
+    /** Someone who signs in: the realm's demo users, as the ID token describes them. */
+    public record Person(String username, String name, String department, java.util.List<String> roles) {
+
+        public static final Person APPLICANT = new Person("applicant", NAME, null, java.util.List.of("applicant"));
+        public static final Person CLERK = new Person("clerk", "刘敏", "service-hall", java.util.List.of("clerk"));
+        public static final Person REVIEWER = new Person("reviewer-pub", "陈静", "publishing", java.util.List.of("reviewer"));
+        public static final Person APPROVER = new Person("approver", "周建华", "bureau", java.util.List.of("approver"));
+        public static final Person CATALOG_ADMIN =
+                new Person("catalog-admin", "吴婷", "bureau", java.util.List.of("catalog-admin"));
+        public static final Person SUPERVISOR = new Person("supervisor", "郑伟", "bureau", java.util.List.of("supervisor"));
     }
 }

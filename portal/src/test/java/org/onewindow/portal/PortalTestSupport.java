@@ -105,6 +105,12 @@ public abstract class PortalTestSupport {
         return back;
     }
 
+    /** Signs a member of staff (or anyone) in, as {@link #signIn()} does for 张三. */
+    protected Cookie signInAs(FakeKeycloak.Person person) throws Exception {
+        KEYCLOAK.signsInAs(person);
+        return signIn();
+    }
+
     /** The decoded query parameters of an address. */
     protected static Map<String, String> query(String url) {
         var parameters = new LinkedHashMap<String, String>();

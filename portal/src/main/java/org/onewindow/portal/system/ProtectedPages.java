@@ -6,12 +6,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The pages that need a signed-in person: her own cases and online filing. Everything else is
- * public, and a reader of public pages never gets a session.
+ * The pages that need a signed-in person: her own cases, online filing and the staff workbench.
+ * Everything else is public, and a reader of public pages never gets a session.
  */
 final class ProtectedPages {
 
-    static final String[] PATTERNS = {"/my/**", "/items/*/apply/**"};
+    static final String[] PATTERNS = {"/my/**", "/items/*/apply/**", "/workbench", "/workbench/**"};
 
     static final RequestMatcher MATCHER = new OrRequestMatcher(java.util.Arrays.stream(PATTERNS)
             .map(pattern ->

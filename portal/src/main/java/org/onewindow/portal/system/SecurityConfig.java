@@ -51,7 +51,17 @@ class SecurityConfig {
         // signing out ends the Keycloak session too (RP-initiated logout), then home
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(ProtectedPages.MATCHER)
+        // the workbench by role, as the screens are cut: each screen also offers only its role's
+        // actions, and the API refuses the rest whatever the portal shows
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/workbench/counter/**")
+                        .hasRole(Staff.CLERK)
+                        .requestMatchers("/workbench/catalog/**")
+                        .hasRole(Staff.CATALOG_ADMIN)
+                        .requestMatchers("/workbench/supervision/**")
+                        .hasRole(Staff.SUPERVISOR)
+                        .requestMatchers("/workbench", "/workbench/**")
+                        .hasAnyRole(Staff.ROLES.toArray(String[]::new))
+                        .requestMatchers(ProtectedPages.MATCHER)
                         .authenticated()
                         .anyRequest()
                         .permitAll())
@@ -62,7 +72,10 @@ class SecurityConfig {
                 // only a page that needed signing in is remembered (ExceptionTranslationFilter saves
                 // nothing else), so public pages never open a session
                 .requestCache(cache -> cache.requestCache(returnAfterSignIn))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint())
+                        // a signed-in person on a page her role does not open (or a form whose
+                        // CSRF token has gone stale): a calm page that says what to do
+                        .accessDeniedPage(ForbiddenPage.PATH))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> {
                     headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
