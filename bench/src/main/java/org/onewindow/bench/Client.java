@@ -57,6 +57,20 @@ final class Client {
         return send(http, request(path, token).GET().build());
     }
 
+    /**
+     * A GET as one visitor of many: the gateway takes {@code X-Forwarded-For} from a loopback peer
+     * (a trusted proxy locally), so each simulated visitor has a rate-limit allowance of her own, as
+     * twenty real visitors behind the bureau's load balancer would.
+     */
+    HttpResponse<String> getAs(String visitorAddress, String path) {
+        return send(
+                http,
+                request(path, null)
+                        .header("X-Forwarded-For", visitorAddress)
+                        .GET()
+                        .build());
+    }
+
     HttpResponse<String> post(String path, String token, String json, String idempotencyKey) {
         var request = request(path, token).header("Content-Type", "application/json");
         if (idempotencyKey != null) {

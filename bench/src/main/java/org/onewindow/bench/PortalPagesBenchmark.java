@@ -41,21 +41,27 @@ public final class PortalPagesBenchmark {
         var throughGateway = new Client(http, gateway);
         var report = new ArrayList<String>();
         for (var page : paths.entrySet()) {
-            closedLoop(throughGateway, page.getValue(), users, seconds / 2);
-            var latencies = closedLoop(throughGateway, page.getValue(), users, seconds);
-            report.add(line(page.getKey() + " through the gateway", latencies, seconds));
+            report.addAll(
+                    measure(throughGateway, page.getKey() + " through the gateway", page.getValue(), users, seconds));
         }
         // the portal directly: what the gateway's hop adds to a page
         var direct = new Client(http, portal);
-        closedLoop(direct, paths.get("home page"), users, seconds / 2);
-        report.add(line(
-                "home page, portal directly", closedLoop(direct, paths.get("home page"), users, seconds), seconds));
+        report.addAll(measure(direct, "home page, portal directly", paths.get("home page"), users, seconds));
         report.forEach(System.out::println);
     }
 
-    private static String line(String what, Latencies latencies, int seconds) {
-        return String.format(
-                "%-42s p95 %6.1f ms  (%s)", what, latencies.percentileMillis(0.95), latencies.summary(seconds));
+    /** A warm-up, then the measured run: its latencies, and what each page cost every process in CPU. */
+    private static List<String> measure(Client client, String what, String path, int users, int seconds)
+            throws Exception {
+        closedLoop(client, path, users, seconds / 2);
+        var cpu = new ProcessCpu();
+        cpu.start();
+        var latencies = closedLoop(client, path, users, seconds);
+        cpu.stop();
+        return List.of(
+                String.format(
+                        "%-42s p95 %6.1f ms  (%s)", what, latencies.percentileMillis(0.95), latencies.summary(seconds)),
+                "    " + cpu.perUnit(latencies.count(), "page"));
     }
 
     /** {@code users} visitors, each asking for the page again as soon as it has arrived. */
@@ -66,11 +72,12 @@ public final class PortalPagesBenchmark {
         try {
             List<java.util.concurrent.Future<?>> visitors = new ArrayList<>();
             for (int i = 0; i < users; i++) {
+                var address = "10.20.0." + (i + 1);
                 visitors.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
-                            var response = client.get(path, null);
+                            var response = client.getAs(address, path);
                             if (response.statusCode() == 200) {
                                 latencies.record(System.nanoTime() - t0);
                             } else {

@@ -20,11 +20,13 @@ final class ProcessCpu {
     /** Recognised from each process's command line; the first match wins. */
     private static final List<Map.Entry<String, String>> PARTS = List.of(
             Map.entry("/gateway/target/", "gateway"),
+            Map.entry("/portal/target/", "portal"),
             Map.entry("catalog-service", "catalog"),
             Map.entry("application-service", "application"),
             Map.entry("review-service", "review"),
             Map.entry("disclosure-service", "disclosure"),
             Map.entry("LoadBenchmark", "benchmark client"),
+            Map.entry("PortalPagesBenchmark", "benchmark client"),
             Map.entry("keycloak", "keycloak"),
             Map.entry("kafka", "kafka"),
             Map.entry("postgres", "postgresql"));
