@@ -9,7 +9,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * application, its id in the address. An address that cannot be a code or an id is a 404 without
  * asking anyone.
  */
-final class FilingPaths {
+public final class FilingPaths {
 
     static final String START = "/items/{code:[0-9A-Za-z]{1,40}}/apply";
     static final String DRAFT =
@@ -18,7 +18,7 @@ final class FilingPaths {
     private FilingPaths() {}
 
     /** After a POST, the browser GETs the next page (a reload does not post again). */
-    static ModelAndView seeOther(String path) {
+    public static ModelAndView seeOther(String path) {
         var redirect = new RedirectView(path, true);
         redirect.setExpandUriTemplateVariables(false);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * finds wrong is told the same way (the draft keeps what was saved).
  */
 @Controller
-class FormController {
+public class FormController {
 
     private final Drafts drafts;
     private final ApplicationsClient applications;
@@ -37,7 +37,11 @@ class FormController {
 
     @GetMapping(FilingPaths.DRAFT + "/form")
     ModelAndView form(@PathVariable String code, @PathVariable UUID id) {
-        var draft = drafts.open(code, id);
+        return form(drafts.open(code, id));
+    }
+
+    /** The form of a draft, wherever its pages are (online filing's, or the counter's). */
+    public ModelAndView form(Draft draft) {
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
         }
@@ -48,7 +52,10 @@ class FormController {
     @PostMapping(FilingPaths.DRAFT + "/form")
     ModelAndView save(
             @PathVariable String code, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> submitted) {
-        var draft = drafts.open(code, id);
+        return save(drafts.open(code, id), submitted);
+    }
+
+    public ModelAndView save(Draft draft, MultiValueMap<String, String> submitted) {
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
         }
@@ -59,7 +66,7 @@ class FormController {
         }
         SavedForm saved;
         try {
-            saved = applications.saveForm(id, converted.values());
+            saved = applications.saveForm(draft.application().id(), converted.values());
         } catch (ApiRefusedException refused) {
             if (refused.conflict()) {
                 throw refused;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Times and sizes as people read them: 2026年3月15日 10:30, 1.2 MB. */
 @Component
-class Formats {
+public class Formats {
 
     /** The bureau's own time: a receipt says when it was filed there, whatever the server's zone. */
     static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
@@ -20,7 +20,7 @@ class Formats {
         this.texts = texts;
     }
 
-    String dateTime(OffsetDateTime time) {
+    public String dateTime(OffsetDateTime time) {
         if (time == null) {
             return null;
         }

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * one is told beside its material, and the others are kept.
  */
 @Controller
-class MaterialsController {
+public class MaterialsController {
 
     static final String NO_FILE_CHOSEN = "NO_FILE_CHOSEN";
     static final String TOO_LARGE = "PAYLOAD_TOO_LARGE";
@@ -53,7 +53,12 @@ class MaterialsController {
             @RequestParam(required = false) String tooLarge,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var draft = drafts.open(code, id);
+        return materials(drafts.open(code, id), uploaded, tooLarge, request, response);
+    }
+
+    /** The materials page of a draft, wherever its pages are (online filing's, or the counter's). */
+    public ModelAndView materials(
+            Draft draft, Integer uploaded, String tooLarge, HttpServletRequest request, HttpServletResponse response) {
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
         }
@@ -74,7 +79,11 @@ class MaterialsController {
     @PostMapping(path = FilingPaths.DRAFT + "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ModelAndView upload(
             @PathVariable String code, @PathVariable UUID id, MultipartRequest files, HttpServletRequest request) {
-        var draft = drafts.open(code, id);
+        return upload(drafts.open(code, id), files, request);
+    }
+
+    public ModelAndView upload(Draft draft, MultipartRequest files, HttpServletRequest request) {
+        var id = draft.application().id();
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
         }
@@ -106,7 +115,7 @@ class MaterialsController {
             return FilingPaths.seeOther(draft.path("materials") + "?uploaded=" + uploaded);
         }
         // read again: the page lists what did arrive, beside what was refused
-        var now = uploaded == 0 ? draft : drafts.open(code, id);
+        var now = uploaded == 0 ? draft : drafts.reopen(draft);
         var status = issues.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
         return page(now, summary(now, issues), uploaded, request, status);
     }

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * it. Asking changes nothing, so it is a GET: a reload asks again.
  */
 @Controller
-class PreReviewController {
+public class PreReviewController {
 
     private final Drafts drafts;
     private final ApplicationsClient applications;
@@ -36,11 +36,15 @@ class PreReviewController {
 
     @GetMapping(FilingPaths.DRAFT + "/pre-review")
     ModelAndView preReview(@PathVariable String code, @PathVariable UUID id) {
-        var draft = drafts.open(code, id);
+        return preReview(drafts.open(code, id));
+    }
+
+    /** Pre-review of a draft, wherever its pages are (online filing's, or the counter's). */
+    public ModelAndView preReview(Draft draft) {
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
         }
-        var result = applications.preReview(id);
+        var result = applications.preReview(draft.application().id());
         var summary = problems.summarise(
                 Issue.allOf(result.problems()),
                 Issue.allOf(result.notices()),

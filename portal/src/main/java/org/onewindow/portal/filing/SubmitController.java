@@ -1,9 +1,12 @@
 package org.onewindow.portal.filing;
 
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.onewindow.portal.applications.ApiRefusedException;
 import org.onewindow.portal.applications.ApplicationsClient;
+import org.onewindow.portal.applications.Submission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * or a reload of the post files one case and shows one case number. Then the confirmation.
  */
 @Controller
-class SubmitController {
+public class SubmitController {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -47,7 +50,11 @@ class SubmitController {
 
     @GetMapping(FilingPaths.DRAFT + "/check")
     ModelAndView check(@PathVariable String code, @PathVariable UUID id) {
-        var draft = drafts.open(code, id);
+        return check(drafts.open(code, id));
+    }
+
+    /** The check page of a draft, wherever its pages are (online filing's, or the counter's). */
+    public ModelAndView check(Draft draft) {
         if (!draft.application().draft()) {
             return FilingPaths.seeOther(draft.path("done"));
         }
@@ -57,26 +64,38 @@ class SubmitController {
 
     @PostMapping(FilingPaths.DRAFT + "/submit")
     ModelAndView submit(@PathVariable String code, @PathVariable UUID id, @RequestParam String idempotencyKey) {
+        var done = FilingPaths.seeOther("/items/" + code + "/apply/" + id + "/done");
+        return submit(id, idempotencyKey, () -> drafts.open(code, id), answer -> done);
+    }
+
+    /**
+     * Submits with the check page's key, wherever the draft's pages are (online filing's, or the
+     * counter's, which keeps the answer's query code for its receipt).
+     *
+     * @param draft the draft, read only when its check page is shown again with the API's problems
+     * @param submitted the page after: given the API's answer, or null when the application was
+     *     submitted before under another key
+     */
+    public ModelAndView submit(
+            UUID id, String idempotencyKey, Supplier<Draft> draft, Function<Submission, ModelAndView> submitted) {
         if (!KEY.matcher(idempotencyKey).matches()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the check page's key was changed");
         }
-        var done = "/items/" + code + "/apply/" + id + "/done";
         try {
             // always asked, even for an application already submitted: the key's first answer comes back
-            applications.submit(id, idempotencyKey);
-            return FilingPaths.seeOther(done);
+            return submitted.apply(applications.submit(id, idempotencyKey));
         } catch (ApiRefusedException refused) {
             if (refused.conflict() && applications.get(id).caseNo() != null) {
                 // submitted already (another tab, another key): its confirmation, not an error
-                return FilingPaths.seeOther(done);
+                return submitted.apply(null);
             }
             if (refused.conflict()) {
                 throw refused;
             }
-            var draft = drafts.open(code, id);
+            var open = draft.get();
             var summary = problems.summarise(
-                    Issue.allOf(refused.problem()), draft.schema(), draft.item().materials());
-            return checkPage(draft, summary, idempotencyKey, HttpStatus.UNPROCESSABLE_CONTENT);
+                    Issue.allOf(refused.problem()), open.schema(), open.item().materials());
+            return checkPage(open, summary, idempotencyKey, HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
