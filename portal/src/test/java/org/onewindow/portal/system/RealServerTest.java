@@ -51,9 +51,12 @@ class RealServerTest {
 
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(noCsrfToken.statusCode()).isEqualTo(403);
+        assertThat(wrongMethod.body()).contains("无法处理这个请求");
+        // a stale or missing CSRF token is Spring Security's refusal: its calm page says what to do
+        assertThat(noCsrfToken.body()).contains("没有权限打开此页面", "刷新后再提交一次");
         for (var response : java.util.List.of(wrongMethod, noCsrfToken)) {
             assertThat(response.body())
-                    .contains("无法处理这个请求", "<html lang=\"zh-CN\"")
+                    .contains("<html lang=\"zh-CN\"")
                     .doesNotContain("Whitelabel", "Exception", "Method Not Allowed", "Forbidden");
         }
     }
