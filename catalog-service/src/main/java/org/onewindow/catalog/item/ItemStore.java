@@ -172,6 +172,38 @@ class ItemStore {
                 .list();
     }
 
+    /** Every item of a status (null: of any), by code, with whether a draft waits to be published. */
+    ItemList list(ItemStatus status, int page, int size) {
+        var where = status == null ? "" : " where status = :status";
+        var params = new java.util.HashMap<String, Object>();
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        long total = jdbc.sql("select count(*) from item" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        var items = jdbc.sql(
+                        "select code, name, type, department, status, current_version, draft is not null as pending,"
+                                + " updated_at, updated_by from item" + where
+                                + " order by code limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new ListedItem(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("department"),
+                        ItemStatus.valueOf(rs.getString("status")),
+                        (Integer) rs.getObject("current_version"),
+                        rs.getBoolean("pending"),
+                        rs.getObject("updated_at", OffsetDateTime.class),
+                        rs.getString("updated_by")))
+                .list();
+        return new ItemList(items, page, size, total);
+    }
+
     void logChange(String code, String action, Integer version, String actor, OffsetDateTime at, String changes) {
         jdbc.sql("""
                         insert into item_change (code, action, version, actor, at, changes)

@@ -1,5 +1,6 @@
 package org.onewindow.catalog.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onewindow.platform.security.PlatformSecurity;
 import org.onewindow.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/catalog/items/*/draft")
                         .hasRole(Roles.CATALOG_ADMIN)
+                        .requestMatchers(SecurityConfig::adminListing)
+                        .hasRole(Roles.CATALOG_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/catalog/items", "/api/catalog/items/**")
                         .permitAll()
                         .requestMatchers("/api/catalog/changes", "/api/catalog/changes/**")
@@ -28,5 +31,12 @@ class SecurityConfig {
                         .anyRequest()
                         .denyAll())
                 .build();
+    }
+
+    /** The list of every item, drafts and retired ones too: the search's path with {@code status}. */
+    static boolean adminListing(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod())
+                && "/api/catalog/items".equals(request.getRequestURI())
+                && request.getParameter("status") != null;
     }
 }

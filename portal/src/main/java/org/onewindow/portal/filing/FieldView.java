@@ -10,7 +10,7 @@ import java.util.List;
  * @param value the text shown in it (a saved value, or what was typed before an error)
  * @param choices a select's options or a list's boxes
  */
-record FieldView(
+public record FieldView(
         String name,
         String id,
         String kind,
@@ -29,12 +29,12 @@ record FieldView(
         String pattern,
         String error) {
 
-    FieldView {
+    public FieldView {
         choices = List.copyOf(choices);
     }
 
     /** One option of a select, or one box of a list; the first box has the field's own id. */
-    record Choice(String value, String label, String id, boolean selected) {}
+    public record Choice(String value, String label, String id, boolean selected) {}
 
     /** A number is typed in a number input (with min, max and step); a date in a date picker. */
     public String inputType() {
