@@ -148,10 +148,12 @@ public final class FakeKeycloak {
 
         public static final Person APPLICANT = new Person("applicant", NAME, null, java.util.List.of("applicant"));
         public static final Person CLERK = new Person("clerk", "刘敏", "service-hall", java.util.List.of("clerk"));
-        public static final Person REVIEWER = new Person("reviewer-pub", "陈静", "publishing", java.util.List.of("reviewer"));
+        public static final Person REVIEWER =
+                new Person("reviewer-pub", "陈静", "publishing", java.util.List.of("reviewer"));
         public static final Person APPROVER = new Person("approver", "周建华", "bureau", java.util.List.of("approver"));
         public static final Person CATALOG_ADMIN =
                 new Person("catalog-admin", "吴婷", "bureau", java.util.List.of("catalog-admin"));
-        public static final Person SUPERVISOR = new Person("supervisor", "郑伟", "bureau", java.util.List.of("supervisor"));
+        public static final Person SUPERVISOR =
+                new Person("supervisor", "郑伟", "bureau", java.util.List.of("supervisor"));
     }
 }

@@ -24,15 +24,16 @@ class WorkbenchAccessTest extends PortalTestSupport {
                 .containsExactly("/workbench/counter", "/workbench/cases");
         assertThat(page.select(".workbench-nav a").eachText()).containsExactly("工作台", "窗口收件", "待办件");
         assertThat(page.selectFirst(".signed-in-as").text()).contains("刘敏");
-        assertThat(page.selectFirst(".workbench-link")).as("the site's own nav leads back").isNotNull();
+        assertThat(page.selectFirst(".workbench-link"))
+                .as("the site's own nav leads back")
+                .isNotNull();
     }
 
     @Test
     void aSupervisorAndACatalogAdminSeeTheirOwnScreens() throws Exception {
         var supervisor = page(mvc.perform(get("/workbench").cookie(signInAs(Person.SUPERVISOR)))
                 .andReturn());
-        assertThat(supervisor.select(".workbench-cards a").eachAttr("href"))
-                .containsExactly("/workbench/supervision");
+        assertThat(supervisor.select(".workbench-cards a").eachAttr("href")).containsExactly("/workbench/supervision");
 
         var admin = page(mvc.perform(get("/workbench").cookie(signInAs(Person.CATALOG_ADMIN)))
                 .andReturn());
