@@ -10,19 +10,27 @@ import org.springframework.web.client.RestClientException;
  * What an answer of application-service means to a page: 404 the calm not-found page (another
  * person's application is a 404 too, as if it did not exist); 401 signing in again and coming back;
  * 5xx, 429 or no answer the calm unavailable page; any other refusal an {@link ApiRefusedException}
- * the page explains.
+ * the page explains. Public so that the staff workbench reads review-service's answers alike.
  */
-final class ApiAnswers {
+public final class ApiAnswers {
 
     private ApiAnswers() {}
 
     /** The answer's body as {@code type}, or null when {@code type} is null (the body is not read). */
-    static <T> T read(String what, RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+    public static <T> T read(String what, RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+        return exchange(what, request, response -> type == null ? null : response.bodyTo(type));
+    }
+
+    /**
+     * A 2xx answer handed to {@code success} while it is open (a file streamed on as it arrives);
+     * anything else as {@link #read}.
+     */
+    public static <T> T exchange(String what, RestClient.RequestHeadersSpec<?> request, Success<T> success) {
         try {
             return request.exchange((call, response) -> {
                 var status = response.getStatusCode().value();
                 if (response.getStatusCode().is2xxSuccessful()) {
-                    return type == null ? null : response.bodyTo(type);
+                    return success.read(response);
                 }
                 if (status == 401) {
                     throw new SignInAgainException("the API no longer takes the token (" + what + ")");
@@ -38,6 +46,12 @@ final class ApiAnswers {
         } catch (RestClientException e) {
             throw new GatewayUnavailableException(what + " failed", e);
         }
+    }
+
+    /** What to make of a 2xx answer. */
+    @FunctionalInterface
+    public interface Success<T> {
+        T read(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws java.io.IOException;
     }
 
     private static ApiProblem problem(
