@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -156,6 +157,20 @@ class CasePageTest extends CaseworkTestSupport {
 
         assertThat(page.select("form.action-form")).isEmpty();
         assertThat(page.text()).doesNotContain(CaseJson.CASE_NO);
+    }
+
+    @Test
+    void aRoleTheApiRefusesCaseFilesGetsTheCalmForbiddenPage() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlEqualTo(REVIEW_API))
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:onewindow:problem:forbidden\",\"status\":403}")));
+
+        // Spring Security forwards to the calm page (MockMvc shows the forward, not the page)
+        mvc.perform(get(PAGE).cookie(signInAs(Person.CATALOG_ADMIN)))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/forbidden"));
     }
 
     @Test
