@@ -10,7 +10,8 @@ import org.springframework.web.client.RestClientException;
  * What an answer of application-service means to a page: 404 the calm not-found page (another
  * person's application is a 404 too, as if it did not exist); 401 signing in again and coming back;
  * 5xx, 429 or no answer the calm unavailable page; any other refusal an {@link ApiRefusedException}
- * the page explains. Used by every feature that calls the API as the signed-in person.
+ * the page explains. Used by every feature that calls the API as the signed-in person, the staff
+ * workbench's reads of review-service and catalog-service included.
  */
 public final class ApiAnswers {
 
@@ -18,11 +19,19 @@ public final class ApiAnswers {
 
     /** The answer's body as {@code type}, or null when {@code type} is null (the body is not read). */
     public static <T> T read(String what, RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+        return exchange(what, request, response -> type == null ? null : response.bodyTo(type));
+    }
+
+    /**
+     * A 2xx answer handed to {@code success} while it is open (a file streamed on as it arrives);
+     * anything else as {@link #read}.
+     */
+    public static <T> T exchange(String what, RestClient.RequestHeadersSpec<?> request, Success<T> success) {
         try {
             return request.exchange((call, response) -> {
                 var status = response.getStatusCode().value();
                 if (response.getStatusCode().is2xxSuccessful()) {
-                    return type == null ? null : response.bodyTo(type);
+                    return success.read(response);
                 }
                 if (status == 401) {
                     throw new SignInAgainException("the API no longer takes the token (" + what + ")");
@@ -38,6 +47,12 @@ public final class ApiAnswers {
         } catch (RestClientException e) {
             throw new GatewayUnavailableException(what + " failed", e);
         }
+    }
+
+    /** What to make of a 2xx answer. */
+    @FunctionalInterface
+    public interface Success<T> {
+        T read(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws java.io.IOException;
     }
 
     private static ApiProblem problem(

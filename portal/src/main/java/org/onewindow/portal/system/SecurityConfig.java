@@ -2,14 +2,21 @@ package org.onewindow.portal.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Public pages for everyone, without a session; a person's own cases and online filing after
@@ -35,6 +42,10 @@ class SecurityConfig {
             "base-uri 'self'",
             "object-src 'none'",
             "frame-ancestors 'none'");
+
+    /** A case's file as the workbench previews it (casework.MaterialController). */
+    static final RequestMatcher MATERIAL_PREVIEWS =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/workbench/cases/*/materials/*");
 
     @Bean
     SecurityFilterChain portal(
@@ -80,7 +91,14 @@ class SecurityConfig {
                 .headers(headers -> {
                     headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                            .frameOptions(frames -> frames.deny());
+                            // nothing is framed, but a case's file in the staff's own case page (its
+                            // inline PDF preview; the answer's own CSP says frame-ancestors 'self')
+                            .frameOptions(frames -> frames.disable())
+                            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                    MATERIAL_PREVIEWS, new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                    new NegatedRequestMatcher(MATERIAL_PREVIEWS),
+                                    new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)));
                     if (deployment.hsts()) {
                         // TLS ends before the gateway may: send it on every answer, not only on
                         // requests the portal itself saw as secure
