@@ -49,6 +49,11 @@ class OneWindowFlowIT {
     }
 
     static void publish(String admin, String code, String guide) {
+        publish(api, admin, code, guide);
+    }
+
+    /** Drafts and publishes an item of the tests' own, as the catalog admin. */
+    static void publish(Api api, String admin, String code, String guide) {
         var drafted = api.post("/api/catalog/items", admin, guide);
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
         assertThat(api.post("/api/catalog/items/" + code + "/publish", admin, "")

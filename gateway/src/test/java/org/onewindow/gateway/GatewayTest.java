@@ -179,6 +179,18 @@ class GatewayTest {
     }
 
     @Test
+    void signingOutIsThePortalsNotTheGatewaysOwnLogout() throws Exception {
+        // Spring Security's WebFlux chain answers POST /logout itself (a redirect to /login?logout)
+        // unless told not to: the portal would never end the person's session
+        var response = send(post("/logout", "_csrf=token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "SESSION=abc"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"path\":\"/logout\"", "\"cookie\":\"SESSION=abc\"");
+    }
+
+    @Test
     void theApiNeverSeesTheBrowsersCookies() throws Exception {
         var response = send(get("/api/catalog/items").header("Cookie", "SESSION=abc"));
         assertThat(response.statusCode()).isEqualTo(200);
