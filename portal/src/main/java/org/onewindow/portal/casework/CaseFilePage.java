@@ -62,6 +62,9 @@ public class CaseFilePage {
                 FormData.of(
                         item == null ? null : item.formSchema(),
                         application.form(),
+                        // the catalog's schemas mostly carry no titles: the same field names as
+                        // filing's form shows (filing.field.<name>), else the key
+                        key -> messages.getMessage("filing.field." + key, null, key, locale),
                         messages.getMessage("cases.yes", null, locale),
                         messages.getMessage("cases.no", null, locale)));
         model.addAttribute("departmentOpinions", opinions(reviewCase));

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The applicant's form as a reviewer reads it: each answer under the field's title from the item's
- * form schema, in the schema's order, then any answer the schema no longer names (under its key).
+ * form schema (or, without one, the name {@code named} gives its key), in the schema's order, then
+ * any answer the schema no longer names.
  * A choice shows its title rather than its code. Plain Java.
  */
 public final class FormData {
@@ -17,7 +18,8 @@ public final class FormData {
 
     private FormData() {}
 
-    static List<Entry> of(JsonNode schema, JsonNode form, String yes, String no) {
+    static List<Entry> of(
+            JsonNode schema, JsonNode form, java.util.function.UnaryOperator<String> named, String yes, String no) {
         if (form == null || !form.isObject()) {
             return List.of();
         }
@@ -35,7 +37,7 @@ public final class FormData {
             }
             var field = properties == null ? null : properties.get(key);
             var title = field == null ? "" : field.path("title").asString("");
-            entries.add(new Entry(title.isBlank() ? key : title, text(field, answer, yes, no)));
+            entries.add(new Entry(title.isBlank() ? named.apply(key) : title, text(field, answer, yes, no)));
         }
         return entries;
     }
