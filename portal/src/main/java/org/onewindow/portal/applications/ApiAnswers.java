@@ -10,14 +10,14 @@ import org.springframework.web.client.RestClientException;
  * What an answer of application-service means to a page: 404 the calm not-found page (another
  * person's application is a 404 too, as if it did not exist); 401 signing in again and coming back;
  * 5xx, 429 or no answer the calm unavailable page; any other refusal an {@link ApiRefusedException}
- * the page explains.
+ * the page explains. Other staff features read their own APIs through it too.
  */
-final class ApiAnswers {
+public final class ApiAnswers {
 
     private ApiAnswers() {}
 
     /** The answer's body as {@code type}, or null when {@code type} is null (the body is not read). */
-    static <T> T read(String what, RestClient.RequestHeadersSpec<?> request, Class<T> type) {
+    public static <T> T read(String what, RestClient.RequestHeadersSpec<?> request, Class<T> type) {
         try {
             return request.exchange((call, response) -> {
                 var status = response.getStatusCode().value();
