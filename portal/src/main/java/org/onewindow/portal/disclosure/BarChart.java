@@ -7,13 +7,14 @@ import java.util.List;
  * A horizontal bar chart drawn on the server as inline SVG: no chart library, no script, nothing
  * the CSP refuses (geometry is in attributes, colour in portal.css). Each row has its label and
  * its value as text, so the colour carries no meaning of its own, and the numbers stand in a table
- * beside it too.
+ * beside it too. A bar may link to what it counts (the supervisors' dashboard opens the cases
+ * behind it).
  *
  * @param id the chart's id in the page (its heading is {@code <id>-title})
  * @param title the finding, stated (PORTAL.md: 出版管理处按时办结率 96%)
  * @param width the drawing's width in user units; the page scales it to the column
  */
-record BarChart(String id, String title, List<Bar> bars, int width, int height) {
+public record BarChart(String id, String title, List<Bar> bars, int width, int height) {
 
     static final int WIDTH = 360;
     static final int ROW = 48;
@@ -23,17 +24,23 @@ record BarChart(String id, String title, List<Bar> bars, int width, int height) 
      * One row: the label and the value above a bar of {@code barWidth} on a full-width track.
      *
      * @param barWidth 0 for nothing to show (a rate over no cases)
+     * @param href where the bar leads, or null
      */
-    record Bar(String label, String value, int textY, int barY, double barWidth) {}
+    public record Bar(String label, String value, int textY, int barY, double barWidth, String href) {}
 
-    /** A row's data: {@code value} null when there is nothing to measure. */
-    record Point(String label, Double value, String valueText) {}
+    /** A row's data: {@code value} null when there is nothing to measure; {@code href} null for no link. */
+    public record Point(String label, Double value, String valueText, String href) {
+
+        public Point(String label, Double value, String valueText) {
+            this(label, value, valueText, null);
+        }
+    }
 
     /**
      * @param scale the value of a full-width bar: 1 for rates (so a bar reads against 100%), the
      *     largest value for counts and days
      */
-    static BarChart of(String id, String title, List<Point> points, double scale) {
+    public static BarChart of(String id, String title, List<Point> points, double scale) {
         var bars = new ArrayList<Bar>();
         for (int i = 0; i < points.size(); i++) {
             var point = points.get(i);
@@ -41,7 +48,12 @@ record BarChart(String id, String title, List<Bar> bars, int width, int height) 
                     ? 0
                     : Math.max(point.value() > 0 ? 2 : 0, Math.min(1, point.value() / scale) * WIDTH);
             bars.add(new Bar(
-                    point.label(), point.valueText(), i * ROW + 18, i * ROW + 26, Math.round(width * 10) / 10.0));
+                    point.label(),
+                    point.valueText(),
+                    i * ROW + 18,
+                    i * ROW + 26,
+                    Math.round(width * 10) / 10.0,
+                    point.href()));
         }
         return new BarChart(id, title, List.copyOf(bars), WIDTH, Math.max(ROW, points.size() * ROW));
     }

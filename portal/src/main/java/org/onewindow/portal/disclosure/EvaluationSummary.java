@@ -7,19 +7,19 @@ import java.util.List;
  * GET /api/disclosure/evaluations: satisfaction over a period and the rectification of each poor
  * rating (the applicant's comment is never part of it).
  */
-record EvaluationSummary(
+public record EvaluationSummary(
         LocalDate from,
         LocalDate to,
         Statistics.Satisfaction satisfaction,
         List<DepartmentSatisfaction> departments,
         List<Rectification> rectifications) {
 
-    EvaluationSummary {
+    public EvaluationSummary {
         departments = departments == null ? List.of() : List.copyOf(departments);
         rectifications = rectifications == null ? List.of() : List.copyOf(rectifications);
     }
 
-    record DepartmentSatisfaction(String department, Statistics.Satisfaction satisfaction) {}
+    public record DepartmentSatisfaction(String department, Statistics.Satisfaction satisfaction) {}
 
     /**
      * A poor rating's rectification: a call-back within 1 working day, the report within 15.
@@ -27,7 +27,7 @@ record EvaluationSummary(
      * @param state OPEN, OVERDUE or DONE
      * @param report the department's report, numbers masked by the API
      */
-    record Rectification(
+    public record Rectification(
             String caseNo,
             String itemCode,
             String itemName,

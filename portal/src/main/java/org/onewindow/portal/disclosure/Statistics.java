@@ -9,7 +9,7 @@ import java.util.Map;
  * GET /api/disclosure/statistics: the bureau's published performance over a period, per
  * department and per item (the portal's copy of disclosure-service's figures).
  */
-record Statistics(
+public record Statistics(
         LocalDate from,
         LocalDate to,
         Figures total,
@@ -17,7 +17,7 @@ record Statistics(
         List<DepartmentRow> departments,
         List<ItemRow> items) {
 
-    Statistics {
+    public Statistics {
         departments = departments == null ? List.of() : List.copyOf(departments);
         items = items == null ? List.of() : List.copyOf(items);
     }
@@ -27,7 +27,7 @@ record Statistics(
      * @param averageWorkingDays from acceptance to decision; null when none completed
      * @param overdueNow past their limit without a decision at this moment
      */
-    record Figures(
+    public record Figures(
             long received,
             long accepted,
             long notAccepted,
@@ -43,10 +43,10 @@ record Statistics(
      * @param poor rated 1 or 2, each of which opened a rectification
      * @param satisfactionRate 0..1 rated 3 or better; null when nobody rated
      */
-    record Satisfaction(
+    public record Satisfaction(
             long evaluations, Map<String, Long> levels, long poor, long followUps, Double satisfactionRate) {
 
-        Satisfaction {
+        public Satisfaction {
             levels = levels == null ? Map.of() : new LinkedHashMap<>(levels);
         }
 
@@ -55,7 +55,7 @@ record Statistics(
         }
     }
 
-    record DepartmentRow(String department, Figures figures, Satisfaction satisfaction) {}
+    public record DepartmentRow(String department, Figures figures, Satisfaction satisfaction) {}
 
-    record ItemRow(String itemCode, String itemName, String department, Figures figures) {}
+    public record ItemRow(String itemCode, String itemName, String department, Figures figures) {}
 }

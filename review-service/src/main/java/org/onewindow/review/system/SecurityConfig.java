@@ -23,7 +23,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/review/certificates/*/revoke")
                         .hasAnyRole(Roles.APPROVER, Roles.SUPERVISOR)
-                        .requestMatchers("/api/review/calendar/**")
+                        .requestMatchers("/api/review/calendar/**", "/api/review/supervision/**")
                         .hasRole(Roles.SUPERVISOR)
                         .requestMatchers(
                                 "/api/review/cases/*/accept",
