@@ -6,6 +6,7 @@ import java.util.Map;
 import org.onewindow.portal.applications.Application;
 import org.onewindow.portal.catalog.CatalogClient;
 import org.onewindow.portal.catalog.ItemGuide;
+import org.onewindow.portal.mycases.RequestedMaterial;
 import org.onewindow.portal.publicapi.PageLocale;
 import org.onewindow.portal.system.GatewayUnavailableException;
 import org.onewindow.portal.system.Staff;
@@ -27,6 +28,9 @@ public class CaseFilePage {
     private static final Logger log = LoggerFactory.getLogger(CaseFilePage.class);
 
     static final String VIEW = "casework/case";
+
+    /** The application's status while the office waits for the applicant's corrections (补正). */
+    static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
 
     /** The special procedures review knows (特别程序). */
     static final List<String> PROCEDURES = List.of("HEARING", "EXPERT_REVIEW", "INSPECTION");
@@ -70,6 +74,8 @@ public class CaseFilePage {
         model.addAttribute("departmentOpinions", opinions(reviewCase));
         model.addAttribute("allowed", Allowed.of(roles, staff.department(), reviewCase));
         model.addAttribute("notices", Notices.available(reviewCase, application));
+        model.addAttribute("handIn", handIn(application));
+        model.addAttribute("requested", requested(item, application));
         model.addAttribute("procedures", PROCEDURES);
         model.addAttribute("maxExtension", DecisionController.MAX_EXTENSION);
         model.addAttribute("problems", problems);
@@ -80,14 +86,42 @@ public class CaseFilePage {
 
     /** The version the application was made under: its material names and form titles. */
     ItemGuide item(ReviewCase.Summary summary) {
+        return item(summary.itemCode(), summary.itemVersion(), summary.caseNo());
+    }
+
+    private ItemGuide item(String itemCode, int itemVersion, String caseNo) {
         try {
-            return catalog.version(summary.itemCode(), summary.itemVersion())
+            return catalog.version(itemCode, itemVersion)
                     .map(found -> found.guide())
                     .orElse(null);
         } catch (GatewayUnavailableException e) {
-            log.info("case {} shown without the item's names: {}", summary.caseNo(), e.getMessage());
+            log.info("case {} shown without the item's names: {}", caseNo, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * 补正收件: a counter case waits for the applicant's supplement and she brings it to the window,
+     * so the clerk hands it in for her. Whether this clerk filed the case is the API's to say.
+     */
+    boolean handIn(Application application) {
+        return staff.is(Staff.CLERK) && SUPPLEMENT_REQUESTED.equals(application.status());
+    }
+
+    /** What the office asked for, named from the item's version the application was made under. */
+    List<RequestedMaterial> requested(Application application) {
+        return requested(item(application.itemCode(), application.itemVersion(), application.caseNo()), application);
+    }
+
+    private static List<RequestedMaterial> requested(ItemGuide item, Application application) {
+        var byId = item == null
+                ? Map.<String, ItemGuide.Material>of()
+                : item.materials().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                ItemGuide.Material::id, material -> material, (a, b) -> a));
+        return RequestedMaterial.forSupplement(application, byId).stream()
+                .filter(material -> material.materialId() != null)
+                .toList();
     }
 
     /** Every listed department in the item's order, then any opinion from a department no longer listed. */

@@ -23,7 +23,8 @@ class ProblemWords {
     }
 
     /** A refused upload of one requested material's file. */
-    void upload(ApiRefusedException refusal, RequestedMaterial material, FormErrors errors, Locale locale) {
+    void upload(
+            ApiRefusedException refusal, RequestedMaterial material, SupplementHandIn.Sink problems, Locale locale) {
         var slug = refusal.problem().slug();
         var codes = refusal.problem().errors().stream()
                 .map(ApiProblem.FieldError::code)
@@ -44,12 +45,18 @@ class ProblemWords {
         } else {
             key = "problem.file.other";
         }
-        errors.add(material.inputId(), text(key, locale, material.name(), material.types(), material.maxSize()));
+        problems.add(material, text(key, locale, material.name(), material.types(), material.maxSize()));
     }
 
-    /** Pre-review's problems after a resubmission (422): every one at once, each beside its material. */
+    /**
+     * Pre-review's problems after a resubmission (422): every one at once, each beside its material;
+     * the rest, and a refusal without any, for the form as a whole.
+     */
     void resubmission(
-            ApiRefusedException refusal, List<RequestedMaterial> requested, FormErrors errors, Locale locale) {
+            ApiRefusedException refusal,
+            List<RequestedMaterial> requested,
+            SupplementHandIn.Sink problems,
+            Locale locale) {
         var byMaterial = requested.stream()
                 .filter(item -> item.materialId() != null)
                 .collect(java.util.stream.Collectors.toMap(RequestedMaterial::materialId, item -> item, (a, b) -> a));
@@ -62,16 +69,14 @@ class ProblemWords {
                 var key = "FILE_TYPE_NOT_ACCEPTED".equals(problem.code())
                         ? "problem.file.type"
                         : "problem.material.missing";
-                errors.add(
-                        material == null ? "supplement-form" : material.inputId(),
-                        text(key, locale, name, material == null ? "" : material.types(), ""));
+                problems.add(material, text(key, locale, name, material == null ? "" : material.types(), ""));
             } else {
                 var chinese = !"en".equals(locale.getLanguage()) && problem.message() != null;
-                errors.add("supplement-form", chinese ? problem.message() : text("problem.form.field", locale, field));
+                problems.add(null, chinese ? problem.message() : text("problem.form.field", locale, field));
             }
         }
-        if (!errors.any()) {
-            errors.add("supplement-form", text("problem.other", locale));
+        if (refusal.problem().errors().isEmpty()) {
+            problems.add(null, text("problem.other", locale));
         }
     }
 

@@ -20,7 +20,7 @@ import org.onewindow.portal.catalog.ItemGuide;
  * @param maxSize the size limit in words ("5 MB"), or empty
  * @param uploaded the name of the file already handed in since the request, or null
  */
-record RequestedMaterial(
+public record RequestedMaterial(
         String materialId,
         String field,
         String name,
@@ -40,7 +40,8 @@ record RequestedMaterial(
         return "file-" + materialId;
     }
 
-    static List<RequestedMaterial> forSupplement(Application application, Map<String, ItemGuide.Material> catalog) {
+    public static List<RequestedMaterial> forSupplement(
+            Application application, Map<String, ItemGuide.Material> catalog) {
         var requestedAt = application
                 .last("SUPPLEMENT_REQUESTED")
                 .map(Application.TimelineEntry::at)

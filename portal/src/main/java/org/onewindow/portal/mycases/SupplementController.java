@@ -10,14 +10,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Handing in materials: a supplement (补正) is every requested material's new file, then the
- * resubmission; materials accepted with gaps (容缺) are handed in one or several at a time. Files
+ * resubmission ({@link SupplementHandIn}, which the counter clerk's 补正收件 uses too); materials accepted with gaps (容缺) are handed in one or several at a time. Files
  * go to the API one by one; if any is refused, nothing is resubmitted and each refusal is shown
  * beside its material.
  */
@@ -27,11 +24,13 @@ class SupplementController {
     private final ApplicationsClient applications;
     private final CasePage page;
     private final ProblemWords words;
+    private final SupplementHandIn handIn;
 
-    SupplementController(ApplicationsClient applications, CasePage page, ProblemWords words) {
+    SupplementController(ApplicationsClient applications, CasePage page, ProblemWords words, SupplementHandIn handIn) {
         this.applications = applications;
         this.page = page;
         this.words = words;
+        this.handIn = handIn;
     }
 
     @PostMapping("/my/cases/" + CaseController.ID + "/supplement")
@@ -48,38 +47,15 @@ class SupplementController {
         }
         var requested = RequestedMaterial.forSupplement(application, page.materials(application));
         var errors = new FormErrors();
-        for (var item : requested) {
-            if (item.materialId() == null) {
-                continue;
-            }
-            var file = file(request, item.partName());
-            if (file == null) {
-                // the office asked for this one: resubmitting the old file would only be asked again
-                if (item.uploaded() == null) {
-                    errors.add(item.inputId(), words.text("problem.material.missing", locale, item.name()));
-                }
-                continue;
-            }
-            try {
-                applications.upload(id, item.materialId(), file);
-            } catch (ApiRefusedException refusal) {
-                if (refusal.conflict()) {
-                    return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
-                }
-                words.upload(refusal, item, errors, locale);
-            }
-        }
-        if (errors.any()) {
-            return CaseRedirects.withErrors(applications, page, id, errors, model, locale, response);
-        }
+        SupplementHandIn.Sink problems =
+                (item, message) -> errors.add(item == null ? "supplement-form" : item.inputId(), message);
         try {
-            applications.resubmit(id);
-        } catch (ApiRefusedException refusal) {
-            if (refusal.conflict()) {
-                return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
+            if (!handIn.upload(id, requested, request, problems, locale)
+                    || !handIn.resubmit(id, requested, problems, locale)) {
+                return CaseRedirects.withErrors(applications, page, id, errors, model, locale, response);
             }
-            words.resubmission(refusal, requested, errors, locale);
-            return CaseRedirects.withErrors(applications, page, id, errors, model, locale, response);
+        } catch (ApiRefusedException conflict) {
+            return CaseRedirects.conflict(applications, page, id, "supplement", model, locale, response);
         }
         redirect.addFlashAttribute("done", "supplemented");
         return CaseRedirects.toCase(id);
@@ -101,7 +77,7 @@ class SupplementController {
         var errors = new FormErrors();
         int handedIn = 0;
         for (var item : owed) {
-            var file = file(request, item.partName());
+            var file = SupplementHandIn.file(request, item.partName());
             if (file == null) {
                 continue;
             }
@@ -112,7 +88,7 @@ class SupplementController {
                 if (refusal.conflict()) {
                     return CaseRedirects.conflict(applications, page, id, "gap", model, locale, response);
                 }
-                words.upload(refusal, item, errors, locale);
+                words.upload(refusal, item, (material, message) -> errors.add(material.inputId(), message), locale);
             }
         }
         if (handedIn == 0 && !errors.any() && !owed.isEmpty()) {
@@ -123,15 +99,5 @@ class SupplementController {
         }
         redirect.addFlashAttribute("done", "gapProvided");
         return CaseRedirects.toCase(id);
-    }
-
-    private static MultipartFile file(HttpServletRequest request, String part) {
-        // the multipart request may sit under the session's request wrapper
-        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        if (multipart == null) {
-            return null;
-        }
-        var file = multipart.getFile(part);
-        return file == null || file.isEmpty() ? null : file;
     }
 }
