@@ -79,6 +79,12 @@ class DashboardPageTest extends PortalTestSupport {
         assertThat(page.selectFirst("#chart-satisfaction-title").text()).isEqualTo("满意率90%，共10条评价");
         assertThat(page.selectFirst("#level-5").text()).isEqualTo("6");
         assertThat(page.selectFirst("#level-1").text()).isEqualTo("0");
+        // the hidden picture holds no keyboard stop: a bar without a list behind it is no link at
+        // all, a bar with one is out of the tab order (axe: aria-hidden-focus)
+        assertThat(page.select("svg[aria-hidden=true] a[href]")).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.attr("href")).isNotBlank();
+            assertThat(link.attr("tabindex")).isEqualTo("-1");
+        });
         // the reported rectification is done; the late one is due, its state in words
         assertThat(page.select("#rectifications-table tbody tr")).hasSize(1);
         assertThat(page.selectFirst("#rectifications-table tbody tr").text()).contains("已逾期");
