@@ -66,6 +66,12 @@ class WorkbenchBrowserIT {
 
     @Test
     void aCounterCaseGoesFromTheClerkThroughReviewToTheApproverWhileTheSupervisorWatches() {
+        // the supervisor's figure before: cases completed this year by 出版管理处 (the item's department)
+        signInAs("supervisor", "郑伟");
+        browser.go("/workbench/supervision").waitFor(By.id("warning-red"));
+        int completedBefore = completedByPublishing();
+        browser.checkPage("wb-00-supervision-dashboard");
+
         // the clerk: counter intake for 张三, who has come to the hall
         signInAs("clerk", "刘敏");
         browser.checkPage("wb-01-workbench-clerk");
@@ -149,6 +155,7 @@ class WorkbenchBrowserIT {
         browser.checkPage("wb-10-case-handin");
         browser.click(By.cssSelector("form.action-handin button[type='submit']"));
         browser.waitFor(By.cssSelector(".case-done"));
+        assertThat(browser.find(By.cssSelector(".case-done")).getText()).isEqualTo("补正材料已收取，办件已重新提交受理。");
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             browser.go("/workbench/cases/" + caseNo);
             return !browser.all(By.cssSelector("button#accept")).isEmpty();
@@ -215,7 +222,33 @@ class WorkbenchBrowserIT {
         assertThat(browser.find(By.cssSelector(".case-decision")).getText()).startsWith("准予许可");
         browser.checkPage("wb-16-case-approved");
 
-        // SUPERVISION
+        // the supervisor sees the case counted (the figures reach disclosure by events)
+        signInAs("supervisor", "郑伟");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            browser.go("/workbench/supervision").waitFor(By.id("warning-red"));
+            return completedByPublishing() == completedBefore + 1;
+        });
+        assertThat(browser.find(By.id("on-time-publishing")).getText()).endsWith("%");
+        browser.checkPage("wb-17-supervision-dashboard-after");
+        browser.click(By.cssSelector("#on-time-departments-table tbody th a[href*='department=publishing']"));
+        browser.waitFor(By.id("cases-total"));
+        browser.checkPage("wb-18-supervision-cases");
+        browser.go("/workbench/supervision/calendar/2030").waitFor(By.cssSelector("button.save-calendar"));
+        browser.checkPage("wb-19-supervision-calendar");
+        browser.go("/workbench/supervision/dead-letters").waitFor(By.id("review"));
+        browser.checkPage("wb-19-supervision-dead-letters");
+        browser.go("/workbench/supervision/provincial").waitFor(By.tagName("h1"));
+        browser.checkPage("wb-19-supervision-provincial");
+    }
+
+    /** 出版管理处's cases completed this year; the department has no row before its first. */
+    private static int completedByPublishing() {
+        var cell = browser.all(By.id("completed-publishing"));
+        if (cell.isEmpty()) {
+            return 0;
+        }
+        var text = cell.get(0).getText().replaceAll("[^0-9]", "");
+        return text.isEmpty() ? 0 : Integer.parseInt(text);
     }
 
     /** Each review department's demo reviewer: username and name. */

@@ -1,5 +1,6 @@
 package org.onewindow.portal.system;
 
+import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,19 +30,26 @@ class SecurityConfig {
     /**
      * Scripts and styles only from our own origin: no inline script, no inline style, no eval.
      * {@code data:} images are Bootstrap's own icons inside its CSS (select arrows, checkboxes).
+     * Forms post to our own origin, and to Keycloak's: browsers apply form-action to the redirects
+     * that follow a post too, and signing out is a post whose answer sends the browser on to
+     * Keycloak's end-session page. Without it the portal's session ends but Keycloak's stays, the
+     * page does not move, and the next "sign in" signs the same person in again.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "form-action 'self'",
-            "base-uri 'self'",
-            "object-src 'none'",
-            "frame-ancestors 'none'");
+    static String contentSecurityPolicy(URI keycloak) {
+        var keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getRawAuthority();
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                "form-action 'self' " + keycloakOrigin,
+                "base-uri 'self'",
+                "object-src 'none'",
+                "frame-ancestors 'none'");
+    }
 
     /** A case's file as the workbench previews it (casework.MaterialController). */
     static final RequestMatcher MATERIAL_PREVIEWS =
@@ -53,7 +61,8 @@ class SecurityConfig {
             ClientRegistrationRepository registrations,
             RestClientAuthorizationCodeTokenResponseClient codeExchange,
             ReturnAfterSignIn returnAfterSignIn,
-            DeploymentSecurity deployment)
+            DeploymentSecurity deployment,
+            KeycloakProperties keycloak)
             throws Exception {
         // the CSRF token lives in its own HttpOnly cookie, not in a session: an anonymous visitor
         // who only reads pages gets no server-side session (sessions begin with signing in)
@@ -89,7 +98,7 @@ class SecurityConfig {
                         .accessDeniedPage(ForbiddenPage.PATH))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> {
-                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak.uri())))
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                             // nothing is framed, but a case's file in the staff's own case page (its
                             // inline PDF preview; the answer's own CSP says frame-ancestors 'self')

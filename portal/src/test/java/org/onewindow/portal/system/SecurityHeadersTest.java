@@ -26,6 +26,15 @@ class SecurityHeadersTest extends PortalTestSupport {
     }
 
     @Test
+    void formsMayLeadOnToKeycloakAndNowhereElse() throws Exception {
+        // signing out posts to the portal, whose answer sends the browser on to Keycloak's
+        // end-session page: browsers hold that redirect to form-action too
+        var csp = mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(csp).contains("form-action 'self' " + KEYCLOAK.baseUrl() + ";");
+    }
+
+    @Test
     void pagesAreNotSniffedNotFramedAndLeakNoFullReferrer() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
