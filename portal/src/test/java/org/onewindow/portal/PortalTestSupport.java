@@ -139,6 +139,22 @@ public abstract class PortalTestSupport {
                 .withBody("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":" + status + "}");
     }
 
+    /** A JSON answer with this status and body. */
+    protected static ResponseDefinitionBuilder jsonBody(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
+    }
+
+    /** An RFC 9457 problem with this status and body. */
+    protected static ResponseDefinitionBuilder problemBody(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(body);
+    }
+
     protected static Document page(MvcResult result) throws IOException {
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

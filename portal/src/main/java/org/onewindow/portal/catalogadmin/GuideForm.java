@@ -124,146 +124,37 @@ record GuideForm(
 
     /** The same text, to be saved over the draft at {@code current}. */
     GuideForm withRevision(int current) {
-        return new GuideForm(
-                String.valueOf(current),
-                code,
-                baseCode,
-                name,
-                type,
-                department,
-                serviceObjects,
-                legalBasis,
-                powerSource,
-                conditions,
-                materials,
-                steps,
-                statutoryLimitDays,
-                promisedLimitDays,
-                handlingType,
-                fees,
-                onlineDepth,
-                maxVisits,
-                windows,
-                faq,
-                reviewDepartments,
-                formSchema,
-                keywords,
-                confidential);
+        return copy(String.valueOf(current), materials, steps, fees, windows, faq);
     }
 
     private GuideForm withMaterials(List<MaterialRow> rows) {
-        return new GuideForm(
-                revision,
-                code,
-                baseCode,
-                name,
-                type,
-                department,
-                serviceObjects,
-                legalBasis,
-                powerSource,
-                conditions,
-                rows,
-                steps,
-                statutoryLimitDays,
-                promisedLimitDays,
-                handlingType,
-                fees,
-                onlineDepth,
-                maxVisits,
-                windows,
-                faq,
-                reviewDepartments,
-                formSchema,
-                keywords,
-                confidential);
+        return copy(revision, rows, steps, fees, windows, faq);
     }
 
     private GuideForm withSteps(List<StepRow> rows) {
-        return new GuideForm(
-                revision,
-                code,
-                baseCode,
-                name,
-                type,
-                department,
-                serviceObjects,
-                legalBasis,
-                powerSource,
-                conditions,
-                materials,
-                rows,
-                statutoryLimitDays,
-                promisedLimitDays,
-                handlingType,
-                fees,
-                onlineDepth,
-                maxVisits,
-                windows,
-                faq,
-                reviewDepartments,
-                formSchema,
-                keywords,
-                confidential);
+        return copy(revision, materials, rows, fees, windows, faq);
     }
 
     private GuideForm withFees(List<FeeRow> rows) {
-        return new GuideForm(
-                revision,
-                code,
-                baseCode,
-                name,
-                type,
-                department,
-                serviceObjects,
-                legalBasis,
-                powerSource,
-                conditions,
-                materials,
-                steps,
-                statutoryLimitDays,
-                promisedLimitDays,
-                handlingType,
-                rows,
-                onlineDepth,
-                maxVisits,
-                windows,
-                faq,
-                reviewDepartments,
-                formSchema,
-                keywords,
-                confidential);
+        return copy(revision, materials, steps, rows, windows, faq);
     }
 
     private GuideForm withWindows(List<WindowRow> rows) {
-        return new GuideForm(
-                revision,
-                code,
-                baseCode,
-                name,
-                type,
-                department,
-                serviceObjects,
-                legalBasis,
-                powerSource,
-                conditions,
-                materials,
-                steps,
-                statutoryLimitDays,
-                promisedLimitDays,
-                handlingType,
-                fees,
-                onlineDepth,
-                maxVisits,
-                rows,
-                faq,
-                reviewDepartments,
-                formSchema,
-                keywords,
-                confidential);
+        return copy(revision, materials, steps, fees, rows, faq);
     }
 
     private GuideForm withFaq(List<FaqRow> rows) {
+        return copy(revision, materials, steps, fees, windows, rows);
+    }
+
+    /** The one place the whole constructor is spelt out: the withers change only these six. */
+    private GuideForm copy(
+            String revision,
+            List<MaterialRow> materials,
+            List<StepRow> steps,
+            List<FeeRow> fees,
+            List<WindowRow> windows,
+            List<FaqRow> faq) {
         return new GuideForm(
                 revision,
                 code,
@@ -284,7 +175,7 @@ record GuideForm(
                 onlineDepth,
                 maxVisits,
                 windows,
-                rows,
+                faq,
                 reviewDepartments,
                 formSchema,
                 keywords,

@@ -1,17 +1,16 @@
 package org.onewindow.portal.counter;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.onewindow.portal.ApplicationFixture;
 import org.onewindow.portal.FakeKeycloak.Person;
 import org.onewindow.portal.PortalTestSupport;
 import org.springframework.test.web.servlet.MvcResult;
@@ -54,36 +53,7 @@ abstract class CounterTestSupport extends PortalTestSupport {
     }
 
     static String applicationJson(String status, String form, String materials) {
-        var draft = "DRAFT".equals(status);
-        return """
-                {"id":"%s","caseNo":%s,"itemCode":"%s","itemVersion":1,"itemName":"出版物零售单位设立审批",
-                 "channel":"WINDOW","status":"%s",
-                 "applicant":{"type":"NATURAL_PERSON","name":"张三","idNumber":"530102********0033","phone":"137****7000"},
-                 "agent":null,"form":%s,"materials":%s,"supplement":null,"evaluationLevel":null,
-                 "createdAt":"2026-03-15T09:30:00+08:00","submittedAt":%s,"timeline":[],"gapMaterials":[],
-                 "gapDeadline":null,"mayBeRated":false}
-                """.formatted(
-                        ID,
-                        draft ? "null" : "\"" + CASE_NO + "\"",
-                        RETAIL,
-                        status,
-                        form,
-                        materials,
-                        draft ? "null" : "\"2026-03-15T10:02:00+08:00\"");
-    }
-
-    static ResponseDefinitionBuilder jsonBody(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
-    }
-
-    static ResponseDefinitionBuilder problemBody(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody(body);
+        return ApplicationFixture.json(ID, CASE_NO, RETAIL, "WINDOW", status, form, materials);
     }
 
     MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

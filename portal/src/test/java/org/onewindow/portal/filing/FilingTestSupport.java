@@ -1,17 +1,16 @@
 package org.onewindow.portal.filing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.util.Optional;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.onewindow.portal.ApplicationFixture;
 import org.onewindow.portal.PortalTestSupport;
 import org.onewindow.portal.system.AccessTokens;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -65,36 +64,7 @@ abstract class FilingTestSupport extends PortalTestSupport {
     }
 
     static String applicationJson(String code, String status, String form, String materials) {
-        var draft = "DRAFT".equals(status);
-        return """
-                {"id":"%s","caseNo":%s,"itemCode":"%s","itemVersion":1,"itemName":"出版物零售单位设立审批",
-                 "channel":"ONLINE","status":"%s",
-                 "applicant":{"type":"NATURAL_PERSON","name":"张三","idNumber":"530102********0033","phone":"137****7000"},
-                 "agent":null,"form":%s,"materials":%s,"supplement":null,"evaluationLevel":null,
-                 "createdAt":"2026-03-15T09:30:00+08:00","submittedAt":%s,"timeline":[],"gapMaterials":[],
-                 "gapDeadline":null,"mayBeRated":false}
-                """.formatted(
-                        ID,
-                        draft ? "null" : "\"" + CASE_NO + "\"",
-                        code,
-                        status,
-                        form,
-                        materials,
-                        draft ? "null" : "\"2026-03-15T10:02:00+08:00\"");
-    }
-
-    static ResponseDefinitionBuilder jsonBody(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
-    }
-
-    static ResponseDefinitionBuilder problemBody(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody(body);
+        return ApplicationFixture.json(ID, CASE_NO, code, "ONLINE", status, form, materials);
     }
 
     Document getPage(String path) throws Exception {
