@@ -47,6 +47,14 @@ final class AdminItems {
             OffsetDateTime updatedAt,
             String updatedBy) {
 
+        Draft {
+            // Jackson reads "draft": null into a JsonNode as NullNode, not null: no pending draft
+            // (just published) must not look like an empty one
+            if (draft != null && (draft.isNull() || draft.isMissingNode())) {
+                draft = null;
+            }
+        }
+
         public boolean retired() {
             return "RETIRED".equals(status);
         }

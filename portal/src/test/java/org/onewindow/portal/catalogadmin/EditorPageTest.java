@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,20 @@ class EditorPageTest extends CatalogAdminTestSupport {
         assertThat(page.selectFirst("#g-formSchema").attr("hx-trigger")).isEqualTo("keyup changed delay:500ms");
         assertThat(page.selectFirst("form[action$=/publish] button").text()).isEqualTo("发布新版本");
         assertThat(page.selectFirst("a.retire-link").attr("href")).isEqualTo("/workbench/catalog/" + CODE + "/retire");
+    }
+
+    @Test
+    void anItemJustPublishedHasNoDraftAndIsEditedFromItsCurrentVersion() throws Exception {
+        stubItem();
+        GATEWAY.stubFor(
+                WireMock.get(urlEqualTo(ITEM + "/draft")).willReturn(json("catalogadmin/published-no-draft.json")));
+
+        var page = open(EDITOR);
+
+        assertThat(page.selectFirst("form.item-editor").attr("action")).isEqualTo(EDITOR);
+        assertThat(page.selectFirst("#g-name").attr("value")).isEqualTo("出版物零售单位设立审批");
+        assertThat(page.selectFirst("#g-promisedLimitDays").attr("value")).isEqualTo("10");
+        assertThat(page.text()).doesNotContain("有未发布的修改");
     }
 
     @Test
