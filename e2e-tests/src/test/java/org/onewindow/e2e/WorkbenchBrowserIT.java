@@ -305,6 +305,12 @@ class WorkbenchBrowserIT {
         assertThat(api.get("/api/catalog/items/" + EDITED_ITEM, null).body()).contains("\"promisedLimitDays\":8");
     }
 
+    /** The words of a text kept as written (the diff keeps its lines' white space), one space apart. */
+    private static String words(String text) {
+        // U+00A0 too: a diff shows the spaces it keeps as no-break spaces
+        return text.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+
     /** Signs out whoever is signed in (RP logout at Keycloak too), then signs this member of staff in. */
     private static void signInAs(String username, String name) {
         browser.go("/");
