@@ -83,6 +83,10 @@ class ComplaintIntegrationTest {
                 .andExpect(jsonPath("$.answered").value(false))
                 .andExpect(jsonPath("$.overdue").value(false))
                 .andReturn();
+        // spelt with an encoded letter it is the same complaint, and no shared cache may keep it
+        mvc.perform(get(java.net.URI.create("/api/disclosure/%63omplaints/" + ticket + "?code=" + code)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "private, no-store"));
         assertThat(status.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("13800001234", "contact");
 

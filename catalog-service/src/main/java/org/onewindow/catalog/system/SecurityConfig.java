@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** Who may call what, as API.md says; anything not listed is refused. */
 @Configuration(proxyBeanMethods = false)
@@ -33,10 +35,16 @@ class SecurityConfig {
                 .build();
     }
 
-    /** The list of every item, drafts and retired ones too: the search's path with {@code status}. */
+    /**
+     * The list of every item, drafts and retired ones too: the search's path with {@code status}.
+     * The path is matched as the controllers match it (decoded, normalised), never as the raw
+     * request URI: {@code /api/catalog/%69tems?status=} is the same listing and must be refused
+     * alike.
+     */
+    private static final RequestMatcher SEARCH_PATH =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/catalog/items");
+
     static boolean adminListing(HttpServletRequest request) {
-        return HttpMethod.GET.matches(request.getMethod())
-                && "/api/catalog/items".equals(request.getRequestURI())
-                && request.getParameter("status") != null;
+        return request.getParameter("status") != null && SEARCH_PATH.matches(request);
     }
 }

@@ -90,6 +90,15 @@ class ItemListIntegrationTest {
         mvc.perform(get("/api/catalog/items")).andExpect(status().isOk());
     }
 
+    @Test
+    void anEncodedSpellingOfThePathIsTheSameListingAndRefusedAlike() throws Exception {
+        // the controller matches the decoded path: so must the rule that guards it
+        var encoded = java.net.URI.create("/api/catalog/%69tems?status=");
+
+        mvc.perform(get(encoded)).andExpect(status().isUnauthorized());
+        mvc.perform(get(encoded).with(Tokens.role("applicant"))).andExpect(status().isForbidden());
+    }
+
     private void create(String code) throws Exception {
         mvc.perform(post("/api/catalog/items")
                         .with(Tokens.role("catalog-admin"))

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Public reads are cacheable: an ETag for conditional requests (304 when unchanged) and a short
@@ -36,7 +37,11 @@ class HttpCaching {
                     // a complaint is its filer's business, and the worklist a supervisor's
                     response.setHeader(
                             "Cache-Control",
-                            request.getRequestURI().startsWith(COMPLAINTS)
+                            // the decoded path, as the controllers match it: /api/disclosure/%63omplaints/…
+                            // is a complaint too
+                            UrlPathHelper.defaultInstance
+                                            .getPathWithinApplication(request)
+                                            .startsWith(COMPLAINTS)
                                     ? "private, no-store"
                                     : "public, max-age=30");
                 }
