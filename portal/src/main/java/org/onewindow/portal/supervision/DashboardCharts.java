@@ -52,7 +52,10 @@ class DashboardCharts {
     BarChart byStatus(List<ReviewOverview.StatusCount> counts) {
         var points = counts.stream()
                 .map(count -> new BarChart.Point(
-                        message("supervision.status." + count.status()),
+                        // a status review adds before this bundle knows it is shown as its code,
+                        // not a 500 for the whole dashboard
+                        messages.getMessage(
+                                "supervision.status." + count.status(), null, count.status(), PageLocale.current()),
                         (double) count.count(),
                         message("supervision.count", count.count()),
                         cases("status", count.status())))

@@ -97,6 +97,24 @@ class DashboardPageTest extends PortalTestSupport {
     }
 
     @Test
+    void aStatusTheBundleDoesNotKnowIsShownByItsCodeAndTheRestStillStands() throws Exception {
+        SupervisionStubs.dashboard(GATEWAY);
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/review/supervision/overview"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(SupervisionStubs.overview()
+                        .replace(
+                                "{\"status\":\"WITHDRAWN\",\"count\":1}",
+                                "{\"status\":\"WITHDRAWN\",\"count\":1},{\"status\":\"ARCHIVED\",\"count\":2}"))));
+
+        var page = page(
+                mvc.perform(MockMvcRequestBuilders.get("/workbench/supervision").cookie(signInAs(Person.SUPERVISOR)))
+                        .andExpect(status().isOk())
+                        .andReturn());
+
+        assertThat(page.selectFirst("#status-ARCHIVED").text()).isEqualTo("2");
+        assertThat(page.selectFirst("#status-COMPLETED").text()).isEqualTo("12");
+    }
+
+    @Test
     void onlyASupervisorOpensIt() throws Exception {
         GATEWAY.stubFor(get(urlPathEqualTo("/api/review/supervision/overview"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{}")));
