@@ -111,6 +111,7 @@ class DashboardPageTest extends PortalTestSupport {
                         .andReturn());
 
         assertThat(page.selectFirst("#status-ARCHIVED").text()).isEqualTo("2");
+        assertThat(page.select("#status-table tbody th").eachText()).contains("已办结", "ARCHIVED");
         assertThat(page.selectFirst("#status-COMPLETED").text()).isEqualTo("12");
     }
 
