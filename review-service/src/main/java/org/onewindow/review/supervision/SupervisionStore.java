@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The supervisors' reads of review's cases over the whole bureau, counted and filtered in SQL on
- * indexed columns (the dashboard answers over 10,000 cases); review_case is written by casefile alone.
+ * The supervisors' reads of review's cases over the whole bureau, counted and filtered in SQL;
+ * review_case is written by casefile alone. Issue 15 asks the dashboard to answer over 10,000 cases
+ * at p95 ≤ 150 ms: not measured yet (no bench), and the late-completion check reads audit_entry
+ * per completed case, which no index serves.
  */
 @Repository
 class SupervisionStore {
