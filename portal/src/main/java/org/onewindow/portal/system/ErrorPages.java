@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -28,7 +29,7 @@ class ErrorPages {
         return page("system/unavailable", HttpStatus.SERVICE_UNAVAILABLE, request, response);
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
         return page("system/not-found", HttpStatus.NOT_FOUND, request, response);
     }

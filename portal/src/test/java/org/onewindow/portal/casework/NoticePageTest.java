@@ -61,7 +61,7 @@ class NoticePageTest extends CaseworkTestSupport {
         var button = notice.selectFirst("button.print-receipt");
         assertThat(button.text()).isEqualTo("打印");
         assertThat(button.hasAttr("hidden")).as("print.js shows it").isTrue();
-        assertThat(notice.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/js/print"));
+        assertThat(notice.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/assets/js/print"));
         assertThat(notice.selectFirst(".no-print a").attr("href")).isEqualTo(PAGE);
     }
 

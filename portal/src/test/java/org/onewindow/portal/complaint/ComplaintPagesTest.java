@@ -71,7 +71,7 @@ class ComplaintPagesTest extends PortalTestSupport {
         // printable: the print button appears with the script, and the page says how without it
         assertThat(page.selectFirst("main").hasClass("printable")).isTrue();
         assertThat(page.selectFirst("button.js-print").hasAttr("hidden")).isTrue();
-        assertThat(page.select("main script[src]").attr("src")).startsWith("/js/public-pages");
+        assertThat(page.select("main script[src]").attr("src")).startsWith("/assets/js/public-pages");
         assertThat(page.selectFirst("a[href=/complaints/status]")).isNotNull();
         GATEWAY.verify(postRequestedFor(urlPathEqualTo(FILE)).withRequestBody(equalToJson("""
                         {"kind": "COMPLAINT", "subject": "窗口排队时间过长",

@@ -194,7 +194,7 @@ class CounterStepsTest extends CounterTestSupport {
         var print = shown.selectFirst("button.print-receipt");
         assertThat(print.text()).isEqualTo("打印回执");
         assertThat(print.hasAttr("hidden")).as("shown by print.js").isTrue();
-        assertThat(shown.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/js/print"));
+        assertThat(shown.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/assets/js/print"));
         assertThat(shown.selectFirst("a.next-intake").attr("href")).isEqualTo("/workbench/counter");
 
         assertThat(reloaded.selectFirst(".case-number").text()).isEqualTo(CASE_NO);

@@ -54,7 +54,7 @@ class MaterialsPageTest extends FilingTestSupport {
         assertThat(applicationForm.text()).contains("填写说明：经营场所地址须与营业执照一致");
         assertThat(page.selectFirst("progress#upload-progress").attr("max")).isEqualTo("100");
         assertThat(page.selectFirst("label[for=upload-progress]")).isNotNull();
-        assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/js/upload"));
+        assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/assets/js/upload"));
     }
 
     @Test

@@ -145,7 +145,7 @@ class SubmitTest extends FilingTestSupport {
         var print = page.selectFirst("button.print-receipt");
         assertThat(print.text()).isEqualTo("打印回执");
         assertThat(print.hasAttr("hidden")).as("shown by print.js only").isTrue();
-        assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/js/print"));
+        assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/assets/js/print"));
     }
 
     @Test

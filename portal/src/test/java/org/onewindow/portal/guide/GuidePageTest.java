@@ -112,6 +112,18 @@ class GuidePageTest extends PortalTestSupport {
     }
 
     @Test
+    void theGatewaysRateLimitGetsTheCalmWaitAMomentPageNotAnError() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + RETAIL)).willReturn(problem(429)));
+
+        var result = mvc.perform(get("/items/" + RETAIL))
+                .andExpect(status().isTooManyRequests())
+                .andReturn();
+
+        assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("60");
+        assertThat(page(result).selectFirst("h1").text()).isEqualTo("访问的人较多");
+    }
+
+    @Test
     void anAddressThatCannotBeAnItemCodeIsNotFoundWithoutAskingTheCatalog() throws Exception {
         var page = page(mvc.perform(get("/items/abc.def"))
                 .andExpect(status().isNotFound())

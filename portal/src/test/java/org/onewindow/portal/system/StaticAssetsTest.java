@@ -6,8 +6,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.portal.PortalTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 class StaticAssetsTest extends PortalTestSupport {
+
+    @Autowired
+    ResourceUrlProvider assets;
+
+    @Test
+    void onlyAssetLinksAreLookedUpAsFiles() {
+        // every @{...} link of a page passes through here; a page link under a /** asset pattern
+        // was searched for in the class path on every render, and that was most of a page's CPU
+        assertThat(assets.getHandlerMap()).containsOnlyKeys("/assets/**", "/webjars/**");
+        assertThat(assets.getForLookupPath("/items/11530000MB00000012XK00012000001"))
+                .isNull();
+        assertThat(assets.getForLookupPath("/assets/css/portal.css")).matches("/assets/css/portal-[0-9a-f]{32}\\.css");
+    }
 
     @Test
     void pagesReferToFingerprintedAssets() throws Exception {
@@ -16,7 +31,7 @@ class StaticAssetsTest extends PortalTestSupport {
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
                 .anySatisfy(href -> assertThat(href)
                         .matches("/webjars/bootstrap/5\\.3\\.8/dist/css/bootstrap\\.min-[0-9a-f]{32}\\.css"))
-                .anySatisfy(href -> assertThat(href).matches("/css/portal-[0-9a-f]{32}\\.css"));
+                .anySatisfy(href -> assertThat(href).matches("/assets/css/portal-[0-9a-f]{32}\\.css"));
         assertThat(page.select("script[src]").eachAttr("src"))
                 .singleElement()
                 .satisfies(src ->
@@ -27,7 +42,7 @@ class StaticAssetsTest extends PortalTestSupport {
     void aFingerprintedAssetIsServedAndCachedForAYear() throws Exception {
         var page = page(mvc.perform(get("/")).andReturn());
         var portalCss = page.select("link[rel=stylesheet]").eachAttr("href").stream()
-                .filter(href -> href.startsWith("/css/portal-"))
+                .filter(href -> href.startsWith("/assets/css/portal-"))
                 .findFirst()
                 .orElseThrow();
 
