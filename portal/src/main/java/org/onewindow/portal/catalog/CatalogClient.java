@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.onewindow.portal.publicapi.BusyException;
 import org.onewindow.portal.system.GatewayUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.web.util.UriBuilder;
 /**
  * The catalog's public reads, through the gateway. A gateway that does not answer, or a service
  * behind it that is down (5xx, the gateway's circuit-breaker fallback), becomes
- * {@link GatewayUnavailableException}; an unknown item is an empty result, not an error.
+ * {@link GatewayUnavailableException}; the rate limit's 429 is {@link BusyException}; an unknown item
+ * is an empty result, not an error.
  */
 @Component
 public class CatalogClient {
@@ -88,6 +90,10 @@ public class CatalogClient {
     }
 
     private static void failIfDown(int status, String what) {
+        // the gateway's rate limit: "wait a moment", not an error page
+        if (status == HttpStatus.TOO_MANY_REQUESTS.value()) {
+            throw new BusyException(what);
+        }
         if (status >= 500) {
             throw new GatewayUnavailableException(what + " answered " + status);
         }
