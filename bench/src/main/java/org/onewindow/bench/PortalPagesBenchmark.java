@@ -41,7 +41,12 @@ public final class PortalPagesBenchmark {
         var http = Client.newHttp();
         var throughGateway = new Client(http, gateway);
         var report = new ArrayList<String>();
+        // -Dbench.pages=home,search: only the pages whose names contain one of these (to profile one)
+        var only = System.getProperty("bench.pages", "");
         for (var page : paths.entrySet()) {
+            if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).noneMatch(page.getKey()::contains)) {
+                continue;
+            }
             report.addAll(
                     measure(throughGateway, page.getKey() + " through the gateway", page.getValue(), users, seconds));
         }

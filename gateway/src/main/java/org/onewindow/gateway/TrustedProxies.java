@@ -23,7 +23,15 @@ import reactor.core.publisher.Mono;
  * allowance (one complaint a minute for the whole province). The header is believed only from
  * the configured proxies; from anyone else every forwarding header is dropped before the request
  * goes on, so that a client can neither choose the address its throttles count against nor the
- * host the portal builds its links from. The gateway then appends the real peer as usual.
+ * host the portal builds its links from.
+ *
+ * <p>The client is decided here, once: a believed {@code X-Forwarded-For} is replaced by the one
+ * address it resolves to, and the gateway then appends the real peer as usual. So whoever reads
+ * the header behind the gateway (the portal's forwarded-header filter, a service's query-code
+ * throttle) takes its first hop and gets the client, never a left part that a visitor wrote before
+ * the ingress. (The RFC 7239 {@code Forwarded} header is off in application.yml: Spring prefers it
+ * to {@code X-Forwarded-For}, and the gateway's own names only its peer; every visitor of the
+ * portal was 127.0.0.1, one shared rate limit.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,7 +59,18 @@ class TrustedProxies implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var request = exchange.getRequest();
-        if (isTrusted(peer(request)) || FORWARDING_HEADERS.stream().noneMatch(request.getHeaders()::containsHeader)) {
+        if (isTrusted(peer(request))) {
+            var forwarded = request.getHeaders().getFirst("X-Forwarded-For");
+            if (forwarded == null) {
+                return chain.filter(exchange);
+            }
+            var client = clientAddress(request);
+            var resolved = request.mutate()
+                    .headers(headers -> headers.set("X-Forwarded-For", client))
+                    .build();
+            return chain.filter(exchange.mutate().request(resolved).build());
+        }
+        if (FORWARDING_HEADERS.stream().noneMatch(request.getHeaders()::containsHeader)) {
             return chain.filter(exchange);
         }
         var stripped = request.mutate()

@@ -218,6 +218,18 @@ class GatewayTest {
     }
 
     @Test
+    void theClientIsDecidedOnceAndIsTheFirstHopBehindTheGateway() throws Exception {
+        // an ingress (trusted) appended the visitor to what she wrote herself: behind the gateway
+        // the first hop must be the visitor, since the portal and the services read the first hop
+        var forwarded = send(get("/api/catalog/items").header("X-Forwarded-For", "198.51.100.66, 203.0.113.9"));
+
+        assertThat(forwarded.body())
+                .contains("\"forwardedFor\":\"203.0.113.9,127.0.0.1\"")
+                // Spring behind the gateway would prefer this header, which names only the peer
+                .contains("\"forwarded\":\"null\"");
+    }
+
+    @Test
     void servesEachServicesOpenApiDocumentForOneSwaggerUi() throws Exception {
         var doc = send(get("/v3/api-docs/catalog"));
         assertThat(doc.statusCode()).isEqualTo(200);
@@ -383,7 +395,8 @@ class GatewayTest {
                 var body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"correlationId\":\""
                                 + headers.getFirst("X-Correlation-Id") + "\",\"bodyBytes\":"
                                 + bodyBytes + ",\"cookie\":\"" + headers.getFirst("Cookie")
-                                + "\",\"forwardedFor\":\"" + headers.getFirst("X-Forwarded-For") + "\"}")
+                                + "\",\"forwardedFor\":\"" + headers.getFirst("X-Forwarded-For")
+                                + "\",\"forwarded\":\"" + headers.getFirst("Forwarded") + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
