@@ -70,7 +70,8 @@ class DockerComposeFileTest {
                 "PROVINCIAL_CLIENT_SECRET",
                 "ONEWINDOW_QUERY_CODE_KEY",
                 "PROVINCIAL_SHARED_KEY",
-                "ONEWINDOW_ISSUING_BODY")) {
+                "ONEWINDOW_ISSUING_BODY",
+                "GRAFANA_ADMIN_PASSWORD")) {
             required.put(name, "validation-only");
         }
         for (var service : DATA_SERVICES) {
@@ -91,7 +92,7 @@ class DockerComposeFileTest {
     void runsTheInfrastructureTheFiveServicesAndPrometheus() throws IOException {
         var services = (Map<String, Object>) compose().get("services");
         assertThat(services)
-                .containsKeys("postgres", "kafka", "keycloak", "prometheus")
+                .containsKeys("postgres", "kafka", "keycloak", "prometheus", "grafana", "otel-collector", "jaeger")
                 .containsKeys(SERVICES.toArray(String[]::new));
         for (var name : SERVICES) {
             var service = (Map<String, Object>) services.get(name);
@@ -147,6 +148,51 @@ class DockerComposeFileTest {
         assertThat(config).contains("/actuator/prometheus");
         for (var name : SERVICES) {
             assertThat(config).contains(name.equals("gateway") ? "gateway:9080" : name + ":");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusLoadsTheAlertRulesAndGrafanaTheDashboardsOnThisHostOnly() throws IOException {
+        assertThat(service("prometheus").get("volumes").toString())
+                .contains("./deploy/prometheus/rules:/etc/prometheus/rules:ro");
+        assertThat(Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml")))
+                .contains("/etc/prometheus/rules/*.yml");
+        var grafana = service("grafana");
+        assertThat(grafana.get("volumes").toString())
+                .contains(
+                        "./deploy/grafana/provisioning:/etc/grafana/provisioning:ro",
+                        "./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro");
+        assertThat(environment("grafana"))
+                .containsEntry("GF_AUTH_ANONYMOUS_ENABLED", "false")
+                .containsEntry("GF_SECURITY_ADMIN_PASSWORD", "${GRAFANA_ADMIN_PASSWORD:?set GRAFANA_ADMIN_PASSWORD}");
+        for (var name : List.of("grafana", "jaeger", "prometheus")) {
+            assertThat((List<String>) service(name).get("ports"))
+                    .as(name + " is published on this host only")
+                    .allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
+        }
+        assertThat(service("otel-collector")).doesNotContainKey("ports");
+    }
+
+    @Test
+    void everyServiceSendsItsTracesOverOtlpToTheCollectorSamplingATenthByDefault() throws IOException {
+        for (var name : SERVICES) {
+            assertThat(environment(name))
+                    .as(name)
+                    .containsEntry("TRACING_SAMPLING_PROBABILITY", "${TRACING_SAMPLING_PROBABILITY:-0.1}")
+                    .containsEntry(
+                            "OTLP_TRACING_ENDPOINT", "${OTLP_TRACING_ENDPOINT:-http://otel-collector:4318/v1/traces}");
+        }
+        var collector = Files.readString(ROOT.resolve("deploy/otel/collector.yaml"));
+        assertThat(collector).contains("endpoint: 0.0.0.0:4318", "endpoint: jaeger:4317", "exporters: [otlp/jaeger]");
+        assertThat(service("otel-collector").get("volumes").toString())
+                .contains("./deploy/otel/collector.yaml:/etc/otelcol/config.yaml:ro");
+        // the services' own default (a developer's machine) stays: every trace sampled
+        for (var config : List.of(
+                "platform/src/main/resources/onewindow-platform.yml", "gateway/src/main/resources/application.yml")) {
+            assertThat(Files.readString(ROOT.resolve(config)))
+                    .as(config)
+                    .contains("${TRACING_SAMPLING_PROBABILITY:1.0}");
         }
     }
 

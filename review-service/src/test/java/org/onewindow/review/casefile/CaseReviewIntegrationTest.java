@@ -285,6 +285,8 @@ class CaseReviewIntegrationTest {
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("onewindow_review_cases{"),
                                 org.hamcrest.Matchers.containsString("onewindow_review_cases_overdue"),
+                                org.hamcrest.Matchers.containsString("onewindow_review_cases_warning{"),
+                                org.hamcrest.Matchers.containsString("onewindow_review_cases_completed_late"),
                                 org.hamcrest.Matchers.containsString("onewindow_review_working_days_to_decision"))));
         var supervisor = Tokens.staff("supervisor", "supervisor", "bureau");
         mvc.perform(get("/api/review/cases/" + caseNo + "/audit").with(supervisor))
