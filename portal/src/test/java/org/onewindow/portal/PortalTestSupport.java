@@ -54,6 +54,8 @@ public abstract class PortalTestSupport {
         TestDatabase.register(registry);
         // short, so that the timeout test is quick; the real default is 5 s
         registry.add("spring.http.clients.read-timeout", () -> "1s");
+        // each test stubs the catalog its own way (CatalogCacheTest tests the keeping)
+        registry.add("onewindow.catalog.cache-ttl", () -> "0s");
     }
 
     @Autowired

@@ -1,11 +1,15 @@
 package org.onewindow.portal.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.portal.publicapi.BusyException;
 import org.onewindow.portal.system.GatewayUnavailableException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -17,17 +21,56 @@ import org.springframework.web.util.UriBuilder;
  * behind it that is down (5xx, the gateway's circuit-breaker fallback), becomes
  * {@link GatewayUnavailableException}; the rate limit's 429 is {@link BusyException}; an unknown item
  * is an empty result, not an error.
+ *
+ * <p>What it reads is the same for every visitor and changes only when an item is published or
+ * retired, so an answer is kept for {@code onewindow.catalog.cache-ttl} (30 s): in a busy hour the
+ * search and guide pages then cost no second hop through the gateway each. A published version
+ * never changes and is kept until pushed out by size. Only answers are kept, never a failure.
  */
 @Component
 public class CatalogClient {
 
-    private final RestClient gateway;
+    private static final int KEPT = 2_000;
 
-    CatalogClient(RestClient gateway) {
+    private final RestClient gateway;
+    private final Cache<SearchRequest, ItemPage> searches;
+    private final Cache<String, PublishedItem> items;
+    private final Cache<String, PublishedItem> versions;
+
+    CatalogClient(RestClient gateway, @Value("${onewindow.catalog.cache-ttl:30s}") Duration ttl) {
         this.gateway = gateway;
+        this.searches =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(KEPT).build();
+        this.items =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(KEPT).build();
+        this.versions =
+                Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : KEPT).build();
     }
 
     public ItemPage search(SearchRequest request) {
+        return searches.get(request, this::searchNow);
+    }
+
+    public Optional<PublishedItem> item(String code) {
+        return Optional.ofNullable(items.get(
+                code,
+                key -> published("catalog item " + code, "/api/catalog/items/{code}", code)
+                        .orElse(null)));
+    }
+
+    /** The version an application was made under: its form and materials, even after a newer one. */
+    public Optional<PublishedItem> version(String code, int version) {
+        return Optional.ofNullable(versions.get(
+                code + "/" + version,
+                key -> published(
+                                "catalog item " + code + " version " + version,
+                                "/api/catalog/items/{code}/versions/{version}",
+                                code,
+                                version)
+                        .orElse(null)));
+    }
+
+    private ItemPage searchNow(SearchRequest request) {
         try {
             return gateway.get().uri(uri -> searchUri(uri, request)).exchange((call, response) -> {
                 failIfDown(response.getStatusCode().value(), "catalog search");
@@ -40,19 +83,6 @@ public class CatalogClient {
         } catch (RestClientException e) {
             throw new GatewayUnavailableException("catalog search failed", e);
         }
-    }
-
-    public Optional<PublishedItem> item(String code) {
-        return published("catalog item " + code, "/api/catalog/items/{code}", code);
-    }
-
-    /** The version an application was made under: its form and materials, even after a newer one. */
-    public Optional<PublishedItem> version(String code, int version) {
-        return published(
-                "catalog item " + code + " version " + version,
-                "/api/catalog/items/{code}/versions/{version}",
-                code,
-                version);
     }
 
     private Optional<PublishedItem> published(String what, String uri, Object... variables) {
