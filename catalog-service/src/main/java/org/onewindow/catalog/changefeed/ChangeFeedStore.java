@@ -18,28 +18,23 @@ class ChangeFeedStore {
     }
 
     List<Change> after(long since, int size) {
-        return jdbc.sql("""
-                        select id, code, action, version, at from item_change
-                        where id > :since and action in ('PUBLISHED', 'RETIRED')
-                        order by id limit :size
-                        """)
-                .param("since", since)
-                .param("size", size)
-                .query((rs, n) -> new Change(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("action"),
-                        (Integer) rs.getObject("version"),
-                        rs.getObject("at", OffsetDateTime.class)))
-                .list();
+        return read("""
+                select id, code, action, version, at from item_change
+                where id > :since and action in ('PUBLISHED', 'RETIRED')
+                order by id limit :size
+                """, since, size);
     }
 
     /** Every creation and edit of a resource: each is a new version of the directory's entry. */
     List<Change> resourcesAfter(long since, int size) {
-        return jdbc.sql("""
-                        select id, code, action, version, at from resource_change
-                        where id > :since order by id limit :size
-                        """)
+        return read("""
+                select id, code, action, version, at from resource_change
+                where id > :since order by id limit :size
+                """, since, size);
+    }
+
+    private List<Change> read(String sql, long since, int size) {
+        return jdbc.sql(sql)
                 .param("since", since)
                 .param("size", size)
                 .query((rs, n) -> new Change(

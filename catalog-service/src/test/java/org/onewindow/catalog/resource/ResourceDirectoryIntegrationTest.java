@@ -156,4 +156,13 @@ class ResourceDirectoryIntegrationTest {
         mvc.perform(get("/api/catalog/changes").with(Tokens.role("provincial-platform")))
                 .andExpect(jsonPath("$.changes[*].code", not(hasItem(code))));
     }
+
+    @Test
+    void theOpenApiDocumentListsTheDirectorySoThatTheFuzzReachesIt() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/catalog/resources'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/catalog/resources/{provider}/{sequence}'].put")
+                        .exists());
+    }
 }

@@ -26,55 +26,15 @@ public record CertificateContent(
         List<String> reviewedBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> faceData) {
 
-    /** A certificate's content without face data, as issued before types. */
-    public CertificateContent(
-            String certificateNo,
-            String caseNo,
-            String holder,
-            String itemCode,
-            String itemName,
-            String issuingBody,
-            String issuerCode,
-            LocalDate issuedOn,
-            LocalDate validUntil,
-            String decision,
-            List<String> reviewedBy) {
-        this(
-                certificateNo,
-                caseNo,
-                holder,
-                itemCode,
-                itemName,
-                issuingBody,
-                issuerCode,
-                issuedOn,
-                validUntil,
-                decision,
-                reviewedBy,
-                null);
-    }
-
     CertificateContent withFaceData(Map<String, String> face) {
-        return new CertificateContent(
-                certificateNo,
-                caseNo,
-                holder,
-                itemCode,
-                itemName,
-                issuingBody,
-                issuerCode,
-                issuedOn,
-                validUntil,
-                decision,
-                reviewedBy,
-                face);
+        return withHolder(holder, face);
     }
 
-    CertificateContent withHolder(String masked, Map<String, String> face) {
+    CertificateContent withHolder(String shown, Map<String, String> face) {
         return new CertificateContent(
                 certificateNo,
                 caseNo,
-                masked,
+                shown,
                 itemCode,
                 itemName,
                 issuingBody,

@@ -123,24 +123,10 @@ public class Certificates {
             String holderCode,
             String decision,
             List<String> reviewedBy) {
-        var type = types.issuedBy(itemCode);
-        if (type.isEmpty()) {
+        var type = types.issuedBy(itemCode).orElse(null);
+        if (type == null) {
             return Optional.empty();
         }
-        return Optional.of(
-                issue(type.get(), caseNo, itemCode, itemName, holder, holderType, holderCode, decision, reviewedBy));
-    }
-
-    private CertificateContent issue(
-            CertificateType type,
-            String caseNo,
-            String itemCode,
-            String itemName,
-            String holder,
-            String holderType,
-            String holderCode,
-            String decision,
-            List<String> reviewedBy) {
         long sequence = jdbc.sql("select nextval('certificate_sequence')")
                 .query(Long.class)
                 .single();
@@ -157,7 +143,8 @@ public class Certificates {
                 today,
                 today.plusYears(type.validityYears()),
                 decision,
-                reviewedBy);
+                reviewedBy,
+                null);
         var content = facts.withFaceData(FaceData.of(type, facts, holderCode));
         var text = json.writeValueAsString(content);
         jdbc.sql("""
@@ -177,7 +164,7 @@ public class Certificates {
                 .param("typeCode", type.code())
                 .param("holderCode", holderCode)
                 .update();
-        return content;
+        return Optional.of(content);
     }
 
     /** The certificate of a case, whole, for its staff. */

@@ -168,7 +168,8 @@ class CertificateIntegrationTest {
                 issued.issuedOn(),
                 LocalDate.of(2099, 12, 31),
                 issued.decision(),
-                issued.reviewedBy()));
+                issued.reviewedBy(),
+                issued.faceData()));
 
         jdbc.sql("update certificate set content = :content, signature = :signature, public_key = :key"
                         + " where certificate_no = :no")
@@ -197,7 +198,8 @@ class CertificateIntegrationTest {
                 today.minusYears(3).minusDays(1),
                 today.minusDays(1),
                 "符合条件",
-                List.of("radio-tv"));
+                List.of("radio-tv"),
+                null); // issued before certificate types: no face data, and it still verifies
         var text = json.writeValueAsString(expired);
         var signature = keys.sign(text.getBytes(StandardCharsets.UTF_8));
         jdbc.sql("""

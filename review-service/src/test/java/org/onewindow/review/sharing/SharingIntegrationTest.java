@@ -183,4 +183,16 @@ class SharingIntegrationTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:directory-unavailable"));
     }
+
+    @Test
+    void theOpenApiDocumentListsTheSharingApiSoThatTheFuzzReachesIt() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/sharing/licences'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/sharing/certificates/{certificateNo}'].get")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/sharing/access-log'].get").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/review/certificate-types'].get").exists());
+    }
 }
