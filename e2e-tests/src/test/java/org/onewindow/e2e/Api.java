@@ -43,6 +43,17 @@ final class Api {
                 "provincial-dev-secret"));
     }
 
+    /** The demo sharing client's token (another department's system), by the client-credentials grant. */
+    String sharingToken() {
+        return token(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "sharing-demo",
+                "client_secret",
+                "sharing-dev-secret"));
+    }
+
     private String token(Map<String, String> form) {
         var body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -65,6 +76,10 @@ final class Api {
 
     HttpResponse<String> get(String path, String token) {
         return send(builder(path, token).GET().build());
+    }
+
+    HttpResponse<String> get(String path, String token, String header, String value) {
+        return send(builder(path, token).header(header, value).GET().build());
     }
 
     HttpResponse<String> post(String path, String token, String json) {

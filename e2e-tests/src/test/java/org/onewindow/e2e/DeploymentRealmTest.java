@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,12 @@ class DeploymentRealmTest {
     static final Path DEV =
             DockerComposeFileTest.ROOT.resolve("local-stack/src/main/resources/keycloak/onewindow-realm.json");
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)}");
+    /**
+     * Demo clients of the dev realm that a deployment never has: each department's real sharing
+     * client is registered there with its own grant when it is agreed (issue 18).
+     */
+    static final Set<String> DEV_ONLY_CLIENTS = Set.of("sharing-demo");
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static JsonNode deployment() throws IOException {
@@ -49,6 +56,13 @@ class DeploymentRealmTest {
         assertThat(deployment().findValues("credentials")).isEmpty();
         var text = Files.readString(DEPLOYMENT);
         assertThat(text).doesNotContain("dev-secret", "\"demo\"", "localhost", "127.0.0.1");
+    }
+
+    @Test
+    void hasNoDemoClientAndNoSharingGrantOfTheDevRealm() throws IOException {
+        assertThat(names(deployment().path("clients"), "clientId")).doesNotContainAnyElementsOf(DEV_ONLY_CLIENTS);
+        assertThat(Files.readString(DEPLOYMENT)).doesNotContain("sharing_resources", "sharing-dev-secret");
+        assertThat(names(dev().path("clients"), "clientId")).containsAll(DEV_ONLY_CLIENTS);
     }
 
     @Test
@@ -79,9 +93,14 @@ class DeploymentRealmTest {
                 .containsExactlyInAnyOrderElementsOf(names(dev.path("roles").path("realm"), "name"));
         assertThat(deployment.path("clientScopes")).isEqualTo(dev.path("clientScopes"));
         assertThat(names(deployment.path("clients"), "clientId"))
-                .containsExactlyInAnyOrderElementsOf(names(dev.path("clients"), "clientId"));
+                .containsExactlyInAnyOrderElementsOf(names(dev.path("clients"), "clientId").stream()
+                        .filter(clientId -> !DEV_ONLY_CLIENTS.contains(clientId))
+                        .toList());
         for (var devClient : dev.path("clients")) {
             var clientId = devClient.path("clientId").asString();
+            if (DEV_ONLY_CLIENTS.contains(clientId)) {
+                continue;
+            }
             var client = client(deployment, clientId);
             for (var field : List.of(
                     "publicClient",
@@ -103,7 +122,9 @@ class DeploymentRealmTest {
     @Test
     void aServiceAccountGetsItsDevRealmRolesFromAMapperInsteadOfAUserEntry() throws IOException {
         for (var user : dev().path("users")) {
-            if (!user.has("serviceAccountClientId")) {
+            if (!user.has("serviceAccountClientId")
+                    || DEV_ONLY_CLIENTS.contains(
+                            user.path("serviceAccountClientId").asString())) {
                 continue;
             }
             var client =

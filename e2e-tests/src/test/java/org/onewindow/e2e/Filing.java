@@ -32,10 +32,16 @@ final class Filing {
 
     /** A complete application, submitted; its case number. Online, the applicant (张三) files in her own name. */
     String fileOne() {
+        return fileFor("""
+                {"type": "NATURAL_PERSON", "name": "张三", "idNumber": "530102198805120033", "phone": "13700137000"}
+                """);
+    }
+
+    /** A complete application in the name of the applicant given (JSON), submitted; its case number. */
+    String fileFor(String applicant) {
         var created = api.post("/api/applications", token, """
-                {"itemCode": "%s", "applicant": {"type": "NATURAL_PERSON", "name": "张三",
-                 "idNumber": "530102198805120033", "phone": "13700137000"}}
-                """.formatted(item));
+                {"itemCode": "%s", "applicant": %s}
+                """.formatted(item, applicant));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var base = "/api/applications/"
                 + Api.JSON.readTree(created.body()).get("id").asString();

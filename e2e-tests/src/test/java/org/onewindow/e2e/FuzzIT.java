@@ -94,7 +94,11 @@ class FuzzIT {
     }
 
     private static String tokenOf(String who) {
-        return who.equals("provincial-platform") ? api.provincialPlatformToken() : api.tokenOf(who);
+        return switch (who) {
+            case "provincial-platform" -> api.provincialPlatformToken();
+            case "sharing-demo" -> api.sharingToken();
+            default -> api.tokenOf(who);
+        };
     }
 
     /** The applicant's drafts and case, applicant2's draft: what the fuzz's ids point at. */

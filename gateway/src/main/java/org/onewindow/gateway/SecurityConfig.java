@@ -41,9 +41,19 @@ class SecurityConfig {
                 .cors(cors -> {})
                 .authorizeExchange(auth -> auth.pathMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/catalog/items", "/api/catalog/items/**")
+                        .pathMatchers(
+                                HttpMethod.GET,
+                                "/api/catalog/items",
+                                "/api/catalog/items/**",
+                                "/api/catalog/resources",
+                                "/api/catalog/resources/**")
                         .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/disclosure/**", "/api/review/certificates/**")
+                        .pathMatchers(
+                                HttpMethod.GET,
+                                "/api/disclosure/**",
+                                "/api/review/certificates/**",
+                                "/api/review/certificate-types",
+                                "/api/review/certificate-types/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/disclosure/complaints", "/api/review/certificates/verify")
                         .permitAll()

@@ -217,6 +217,7 @@ public final class LocalStack implements AutoCloseable {
                 "Demo logins (password 'demo', client 'portal'): applicant, applicant2, clerk, reviewer-pub,"
                         + " reviewer-rtv, reviewer-prt, approver, catalog-admin, supervisor",
                 "Provincial platform: client 'provincial-platform', secret 'provincial-dev-secret' (client credentials)",
+                "Sharing demo (another department): client 'sharing-demo', secret 'sharing-dev-secret' (client credentials)",
                 "Data and logs:                           " + home);
     }
 }

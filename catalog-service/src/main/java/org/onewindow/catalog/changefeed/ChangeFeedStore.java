@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Publications and retirements in the order they happened, after a cursor. */
+/** Publications and retirements of items, and changes of resources, in the order they happened, after a cursor. */
 @Repository
 class ChangeFeedStore {
 
@@ -18,11 +18,23 @@ class ChangeFeedStore {
     }
 
     List<Change> after(long since, int size) {
-        return jdbc.sql("""
-                        select id, code, action, version, at from item_change
-                        where id > :since and action in ('PUBLISHED', 'RETIRED')
-                        order by id limit :size
-                        """)
+        return read("""
+                select id, code, action, version, at from item_change
+                where id > :since and action in ('PUBLISHED', 'RETIRED')
+                order by id limit :size
+                """, since, size);
+    }
+
+    /** Every creation and edit of a resource: each is a new version of the directory's entry. */
+    List<Change> resourcesAfter(long since, int size) {
+        return read("""
+                select id, code, action, version, at from resource_change
+                where id > :since order by id limit :size
+                """, since, size);
+    }
+
+    private List<Change> read(String sql, long since, int size) {
+        return jdbc.sql(sql)
                 .param("since", since)
                 .param("size", size)
                 .query((rs, n) -> new Change(

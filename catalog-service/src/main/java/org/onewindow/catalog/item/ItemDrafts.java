@@ -3,6 +3,7 @@ package org.onewindow.catalog.item;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.onewindow.catalog.changefeed.Changes;
 import org.onewindow.platform.security.Caller;
 import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;

@@ -1,6 +1,7 @@
 package org.onewindow.catalog.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.onewindow.catalog.resource.SharingReaders;
 import org.onewindow.platform.security.PlatformSecurity;
 import org.onewindow.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,10 @@ class SecurityConfig {
                         .hasRole(Roles.CATALOG_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/catalog/items", "/api/catalog/items/**")
                         .permitAll()
+                        .requestMatchers(SecurityConfig::sharingDirectory)
+                        .hasAnyRole(SharingReaders.ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/catalog/resources", "/api/catalog/resources/**")
+                        .permitAll()
                         .requestMatchers("/api/catalog/changes", "/api/catalog/changes/**")
                         .hasAnyRole(Roles.PROVINCIAL_PLATFORM, Roles.CATALOG_ADMIN)
                         .requestMatchers("/api/catalog/**")
@@ -46,5 +51,14 @@ class SecurityConfig {
 
     static boolean adminListing(HttpServletRequest request) {
         return request.getParameter("status") != null && SEARCH_PATH.matches(request);
+    }
+
+    private static final RequestMatcher RESOURCES_PATH =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/catalog/resources");
+
+    /** The sharing directory, resources not open to the public too: any view but the open one. */
+    static boolean sharingDirectory(HttpServletRequest request) {
+        var view = request.getParameter("view");
+        return view != null && !view.equals("open") && RESOURCES_PATH.matches(request);
     }
 }

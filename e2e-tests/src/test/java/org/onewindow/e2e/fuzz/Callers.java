@@ -14,6 +14,9 @@ final class Callers {
 
     static final String ANONYMOUS = "anonymous";
 
+    /** Another department's system: the dev realm's demo sharing client, by the client-credentials grant. */
+    static final String SHARING_CLIENT = "sharing-demo";
+
     /** Every demo identity with a token, besides the anonymous caller. */
     static final List<String> IDENTITIES = List.of(
             "applicant",
@@ -43,12 +46,14 @@ final class Callers {
             rule("*", "/api/[^/]+/(dead-letters|outbox)(/.*)?", "supervisor"),
             rule("GET", "/api/catalog/items/[^/]+/draft", "catalog-admin"),
             rule("GET", "/api/catalog/items(/.*)?", ANONYMOUS),
+            rule("GET", "/api/catalog/resources(/.*)?", ANONYMOUS),
             rule("*", "/api/catalog/changes(/.*)?", "provincial-platform"),
             rule("*", "/api/catalog/.*", "catalog-admin"),
             rule("*", "/api/applications/progress/.*", ANONYMOUS),
             rule("*", "/api/applications/provincial/.*", "supervisor"),
             rule("*", "/api/applications(/.*)?", "applicant"),
             rule("GET", "/api/review/certificates/.*", ANONYMOUS),
+            rule("GET", "/api/review/certificate-types(/.*)?", ANONYMOUS),
             rule("POST", "/api/review/certificates/verify", ANONYMOUS),
             rule("POST", "/api/review/certificates/[^/]+/revoke", "approver"),
             rule("*", "/api/review/calendar/.*", "supervisor"),
@@ -57,6 +62,8 @@ final class Callers {
             rule("POST", "/api/review/cases/[^/]+/(decision|extension)", "approver"),
             rule("GET", "/api/review/tasks", "clerk"),
             rule("GET", "/api/review/cases/.*", "clerk"),
+            rule("GET", "/api/sharing/access-log", "supervisor"),
+            rule("*", "/api/sharing/.*", SHARING_CLIENT),
             rule("POST", "/api/disclosure/complaints", ANONYMOUS),
             rule("GET", "/api/disclosure/complaints", "supervisor"),
             rule("POST", "/api/disclosure/.*", "supervisor"),
@@ -77,7 +84,7 @@ final class Callers {
     }
 
     static boolean isStaff(String who) {
-        return STAFF.contains(who) || who.equals("provincial-platform");
+        return STAFF.contains(who) || who.equals("provincial-platform") || who.equals(SHARING_CLIENT);
     }
 
     /**

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String CATALOG_ADMIN = "catalog-admin";
     public static final String SUPERVISOR = "supervisor";
     public static final String PROVINCIAL_PLATFORM = "provincial-platform";
+    /** Another department's system reading the sharing API (a confidential client's service account). */
+    public static final String SHARING_CLIENT = "sharing-client";
 
     private Roles() {}
 }

@@ -41,10 +41,12 @@ public class CaseStore {
         var s = c.state();
         return jdbc.sql("""
                                 insert into review_case (case_no, application_id, item_code, item_version, item_name,
-                                    department, review_departments, channel, applicant_name, applicant_type, status, submitted_at,
+                                    department, review_departments, channel, applicant_name, applicant_type, applicant_code, status,
+                                    submitted_at,
                                     received_at, promised_days, created_at, updated_at)
                                 values (:caseNo, :applicationId, :itemCode, :itemVersion, :itemName, :department,
-                                    cast(:reviewDepartments as text[]), :channel, :applicantName, :applicantType, :status,
+                                    cast(:reviewDepartments as text[]), :channel, :applicantName, :applicantType, :applicantCode,
+                                    :status,
                                     :submittedAt, :receivedAt, :promisedDays, :now, :now)
                                 on conflict (case_no) do nothing
                                 """)
@@ -58,6 +60,7 @@ public class CaseStore {
                         .param("channel", c.channel())
                         .param("applicantName", c.applicantName())
                         .param("applicantType", c.applicantType())
+                        .param("applicantCode", c.applicantCode())
                         .param("status", s.status().name())
                         .param("submittedAt", c.submittedAt())
                         .param("receivedAt", s.receivedAt())
@@ -239,6 +242,7 @@ public class CaseStore {
                 rs.getString("channel"),
                 rs.getString("applicant_name"),
                 rs.getString("applicant_type"),
+                rs.getString("applicant_code"),
                 rs.getObject("submitted_at", OffsetDateTime.class),
                 state);
     }

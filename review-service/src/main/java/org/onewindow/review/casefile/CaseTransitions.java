@@ -108,14 +108,20 @@ public class CaseTransitions {
     }
 
     private void issueCertificate(ReviewCase c, Effect.IssueCertificate issue, OffsetDateTime at) {
-        var certificate = certificates.issue(
+        var issued = certificates.issue(
                 c.caseNo(),
                 c.itemCode(),
                 c.itemName(),
                 c.applicantName(),
                 c.applicantType(),
+                c.applicantCode(),
                 issue.decisionReason(),
                 c.state().reviewDepartments());
+        if (issued.isEmpty()) {
+            // the item issues no certificate of a registered type: the decision stands without one
+            return;
+        }
+        var certificate = issued.get();
         var approved = CaseStatus.APPROVED.name();
         audit.append(new AuditFacts(
                 c.caseNo(),

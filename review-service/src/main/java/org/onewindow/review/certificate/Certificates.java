@@ -11,7 +11,6 @@ import org.onewindow.platform.privacy.Masking;
 import org.onewindow.platform.web.ProblemException;
 import org.onewindow.review.signing.Sm2Keys;
 import org.onewindow.review.signing.TrustedKeys;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
@@ -34,8 +33,7 @@ public class Certificates {
     private final VerificationCodes codes;
     private final JsonMapper json;
     private final Clock clock;
-    private final String issuingBody;
-    private final int validityYears;
+    private final CertificateTypes types;
 
     Certificates(
             JdbcClient jdbc,
@@ -44,16 +42,14 @@ public class Certificates {
             VerificationCodes codes,
             JsonMapper json,
             Clock clock,
-            @Value("${onewindow.certificates.issuing-body}") String issuingBody,
-            @Value("${onewindow.certificates.validity-years:3}") int validityYears) {
+            CertificateTypes types) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.trusted = trusted;
         this.codes = codes;
         this.json = json;
         this.clock = clock;
-        this.issuingBody = issuingBody;
-        this.validityYears = validityYears;
+        this.types = types;
     }
 
     /** The whole certificate, for the staff of its case to print and hand over: content, signature, code. */
@@ -94,6 +90,13 @@ public class Certificates {
         }
     }
 
+    /**
+     * A certificate as another department may be told of it (sharing): its type, whether its holder
+     * is a natural person, its content whole and its standing. The sharing rules decide what of it
+     * leaves.
+     */
+    public record Held(String typeCode, boolean naturalPerson, CertificateContent content, CertificateStatus status) {}
+
     /** A row as stored; the content exactly as signed. */
     private record Row(
             String certificateNo,
@@ -101,40 +104,54 @@ public class Certificates {
             String signature,
             String algorithm,
             String holderType,
-            boolean revoked) {}
+            boolean revoked,
+            String typeCode) {}
 
-    /** Issues the certificate of an approved case, in the caller's transaction. */
-    public CertificateContent issue(
+    /**
+     * Issues the certificate of an approved case, in the caller's transaction: of the type the
+     * item's approval issues, its face as the type lists it. None for an item no registered type
+     * names: review issues only certificates of the directory's types.
+     *
+     * @param holderCode a unit's credit code, or a natural person's identity number masked
+     */
+    public Optional<CertificateContent> issue(
             String caseNo,
             String itemCode,
             String itemName,
             String holder,
             String holderType,
+            String holderCode,
             String decision,
             List<String> reviewedBy) {
+        var type = types.issuedBy(itemCode).orElse(null);
+        if (type == null) {
+            return Optional.empty();
+        }
         long sequence = jdbc.sql("select nextval('certificate_sequence')")
                 .query(Long.class)
                 .single();
         var issuerCode = itemCode.substring(0, 18);
-        var typeCode = itemCode.substring(18, 28);
         var today = LocalDate.now(clock);
-        var content = new CertificateContent(
-                CertificateNumbers.of(typeCode, issuerCode, sequence, 1),
+        var facts = new CertificateContent(
+                CertificateNumbers.of(type.code(), issuerCode, sequence, 1),
                 caseNo,
                 holder,
                 itemCode,
                 itemName,
-                issuingBody,
+                type.issuingBody(),
                 issuerCode,
                 today,
-                today.plusYears(validityYears),
+                today.plusYears(type.validityYears()),
                 decision,
-                reviewedBy);
+                reviewedBy,
+                null);
+        var content = facts.withFaceData(FaceData.of(type, facts, holderCode));
         var text = json.writeValueAsString(content);
         jdbc.sql("""
                         insert into certificate (certificate_no, case_no, content, signature, algorithm, public_key,
-                                                 holder_type, issued_at)
-                        values (:no, :caseNo, :content, :signature, :algorithm, :publicKey, :holderType, :at)
+                                                 holder_type, issued_at, type_code, holder_code)
+                        values (:no, :caseNo, :content, :signature, :algorithm, :publicKey, :holderType, :at,
+                                :typeCode, :holderCode)
                         """)
                 .param("no", content.certificateNo())
                 .param("caseNo", caseNo)
@@ -144,8 +161,10 @@ public class Certificates {
                 .param("publicKey", keys.publicKeyHex())
                 .param("holderType", holderType)
                 .param("at", OffsetDateTime.now(clock))
+                .param("typeCode", type.code())
+                .param("holderCode", holderCode)
                 .update();
-        return content;
+        return Optional.of(content);
     }
 
     /** The certificate of a case, whole, for its staff. */
@@ -171,20 +190,12 @@ public class Certificates {
         }
         var content = read(row.content());
         // an unknown holder type (certificates issued before it was kept) is masked: the safe side
+        boolean naturalPerson = !LEGAL_PERSON.equals(row.holderType());
         var masked = content == null
                 ? null
-                : new CertificateContent(
-                        content.certificateNo(),
-                        content.caseNo(),
-                        Masking.name(content.holder(), !LEGAL_PERSON.equals(row.holderType())),
-                        content.itemCode(),
-                        content.itemName(),
-                        content.issuingBody(),
-                        content.issuerCode(),
-                        content.issuedOn(),
-                        content.validUntil(),
-                        content.decision(),
-                        content.reviewedBy());
+                : content.withHolder(
+                        Masking.name(content.holder(), naturalPerson),
+                        FaceData.masked(content.faceData(), naturalPerson, true));
         return new PublicCertificate(certificateNo, status, status.reason(), row.algorithm(), masked);
     }
 
@@ -252,8 +263,12 @@ public class Certificates {
     }
 
     private Optional<Row> row(String column, String value) {
-        return jdbc.sql("select certificate_no, content, signature, algorithm, holder_type, revoked from certificate"
-                        + " where " + column + " = :value")
+        return rows(column, value).stream().findFirst();
+    }
+
+    private List<Row> rows(String column, String value) {
+        return jdbc.sql("select certificate_no, content, signature, algorithm, holder_type, revoked, type_code"
+                        + " from certificate where " + column + " = :value order by issued_at")
                 .param("value", value)
                 .query((rs, n) -> new Row(
                         rs.getString("certificate_no"),
@@ -261,7 +276,22 @@ public class Certificates {
                         rs.getString("signature"),
                         rs.getString("algorithm"),
                         rs.getString("holder_type"),
-                        rs.getBoolean("revoked")))
-                .optional();
+                        rs.getBoolean("revoked"),
+                        rs.getString("type_code")))
+                .list();
+    }
+
+    /** A certificate for sharing, whole, with its standing; empty for a number never issued here. */
+    public Optional<Held> held(String certificateNo) {
+        return row("certificate_no", certificateNo).map(this::held);
+    }
+
+    /** Every certificate issued to a holder (a unit's credit code), oldest first, with its standing. */
+    public List<Held> heldBy(String holderCode) {
+        return rows("holder_code", holderCode).stream().map(this::held).toList();
+    }
+
+    private Held held(Row r) {
+        return new Held(r.typeCode(), !LEGAL_PERSON.equals(r.holderType()), read(r.content()), status(r));
     }
 }

@@ -17,8 +17,16 @@ class SecurityConfig {
         return platform.apply(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PlatformSecurity.OPERATIONAL_PATHS)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/review/certificates/**")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/review/certificates/**",
+                                "/api/review/certificate-types",
+                                "/api/review/certificate-types/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/sharing/access-log")
+                        .hasRole(Roles.SUPERVISOR)
+                        .requestMatchers(HttpMethod.GET, "/api/sharing/**")
+                        .hasRole(Roles.SHARING_CLIENT)
                         .requestMatchers(HttpMethod.POST, "/api/review/certificates/verify")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/review/certificates/*/revoke")

@@ -67,14 +67,17 @@ class CertificateIntegrationTest {
     Clock clock;
 
     CertificateContent issue(String holder, String holderType) {
-        return certificates.issue(
-                "CASE-CERT-" + CASES.incrementAndGet() + "-" + System.nanoTime(),
-                ReviewTestEvents.ITEM,
-                "广播电视节目制作经营许可",
-                holder,
-                holderType,
-                "符合条件",
-                List.of("radio-tv", "publishing"));
+        return certificates
+                .issue(
+                        "CASE-CERT-" + CASES.incrementAndGet() + "-" + System.nanoTime(),
+                        ReviewTestEvents.ITEM,
+                        "广播电视节目制作经营许可",
+                        holder,
+                        holderType,
+                        "LEGAL_PERSON".equals(holderType) ? "91530100MA6K000017" : "530102********0033",
+                        "符合条件",
+                        List.of("radio-tv", "publishing"))
+                .orElseThrow();
     }
 
     static String url(CertificateContent c) {
@@ -165,7 +168,8 @@ class CertificateIntegrationTest {
                 issued.issuedOn(),
                 LocalDate.of(2099, 12, 31),
                 issued.decision(),
-                issued.reviewedBy()));
+                issued.reviewedBy(),
+                issued.faceData()));
 
         jdbc.sql("update certificate set content = :content, signature = :signature, public_key = :key"
                         + " where certificate_no = :no")
@@ -194,7 +198,8 @@ class CertificateIntegrationTest {
                 today.minusYears(3).minusDays(1),
                 today.minusDays(1),
                 "符合条件",
-                List.of("radio-tv"));
+                List.of("radio-tv"),
+                null); // issued before certificate types: no face data, and it still verifies
         var text = json.writeValueAsString(expired);
         var signature = keys.sign(text.getBytes(StandardCharsets.UTF_8));
         jdbc.sql("""
@@ -222,5 +227,56 @@ class CertificateIntegrationTest {
                 .andExpect(jsonPath("$.signatureValid").value(true))
                 .andExpect(jsonPath("$.expired").value(true))
                 .andExpect(jsonPath("$.valid").value(false));
+    }
+
+    @Test
+    void theDirectoryIsPublicAndACertificatesFaceFollowsItsType() throws Exception {
+        mvc.perform(get("/api/review/certificate-types"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'GBJMZZ')].itemCodes[0]").value("XK00031000"))
+                .andExpect(jsonPath("$[?(@.code == 'CBWJYXK')].resourceCode").value("11530000MB00000012/00001"));
+        mvc.perform(get("/api/review/certificate-types/GBJMZZ"))
+                .andExpect(jsonPath("$.name").value("广播电视节目制作经营许可证"))
+                .andExpect(jsonPath("$.faceItems[1].field").value("holder"))
+                .andExpect(jsonPath("$.faceItems[1].label").value("机构名称"));
+        mvc.perform(get("/api/review/certificate-types/NONE")).andExpect(status().isNotFound());
+
+        var unit = issue("示例影视文化有限公司", "LEGAL_PERSON");
+        assertThat(unit.certificateNo()).startsWith("1.2.156.3005.2.GBJMZZ.");
+        assertThat(unit.faceData())
+                .containsExactly(
+                        org.assertj.core.api.Assertions.entry("certificateNo", unit.certificateNo()),
+                        org.assertj.core.api.Assertions.entry("holder", "示例影视文化有限公司"),
+                        org.assertj.core.api.Assertions.entry("holderCode", "91530100MA6K000017"),
+                        org.assertj.core.api.Assertions.entry("itemName", "广播电视节目制作经营许可"),
+                        org.assertj.core.api.Assertions.entry("issuingBody", unit.issuingBody()),
+                        org.assertj.core.api.Assertions.entry(
+                                "issuedOn", unit.issuedOn().toString()),
+                        org.assertj.core.api.Assertions.entry(
+                                "validUntil", unit.validUntil().toString()));
+        var person = issue("欧阳娜娜", "NATURAL_PERSON");
+        mvc.perform(get(url(person)).param("code", codes.of(person.certificateNo())))
+                .andExpect(jsonPath("$.content.faceData.holder").value("欧阳**"))
+                .andExpect(jsonPath("$.content.faceData.holderCode").value("530102********0033"));
+        var whole = certificates.ofCase(person.caseNo()).orElseThrow();
+        mvc.perform(post("/api/review/certificates/verify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\": " + json.writeValueAsString(whole.content()) + ", \"signature\": \""
+                                + whole.signature() + "\"}"))
+                .andExpect(jsonPath("$.valid").value(true));
+    }
+
+    @Test
+    void anItemNoRegisteredTypeNamesIssuesNoCertificate() {
+        var none = certificates.issue(
+                "CASE-CERT-NONE-" + System.nanoTime(),
+                "11530000MB00000012GG00001000001",
+                "出版物经营许可信息查询",
+                "示例公司",
+                "LEGAL_PERSON",
+                "91530100MA6K000017",
+                "符合条件",
+                List.of("publishing"));
+        assertThat(none).isEmpty();
     }
 }

@@ -1,16 +1,16 @@
-package org.onewindow.catalog.item;
+package org.onewindow.catalog.changefeed;
 
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Which guide elements differ between two definitions: what the change log records. */
-final class Changes {
+/** Which top-level fields differ between two definitions (an item's, a resource's): what a change log records. */
+public final class Changes {
 
     private Changes() {}
 
-    static List<String> between(ItemDefinition before, ItemDefinition after, JsonMapper json) {
+    public static List<String> between(Object before, Object after, JsonMapper json) {
         if (before == null) {
             return List.of();
         }

@@ -1,0 +1,219 @@
+package org.onewindow.review.sharing;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.onewindow.platform.codes.CreditCode;
+import org.onewindow.platform.privacy.Masking;
+import org.onewindow.platform.web.FieldProblem;
+import org.onewindow.platform.web.ProblemException;
+import org.onewindow.review.certificate.CertificateStatus;
+import org.onewindow.review.certificate.CertificateType;
+import org.onewindow.review.certificate.CertificateTypes;
+import org.onewindow.review.certificate.Certificates;
+import org.onewindow.review.certificate.FaceData;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sharing API (plan 三(三)): other departments check the bureau's licences and certificates
+ * instead of asking citizens for paper. Each resource asked about is decided by AccessRules on
+ * the directory as it stands, and logged, answered or refused.
+ */
+@Service
+class Sharing {
+
+    static final int PURPOSE_MAX = 200;
+
+    private final Certificates certificates;
+    private final CertificateTypes types;
+    private final SharingDirectory directory;
+    private final AccessLog log;
+    private final Clock clock;
+
+    Sharing(Certificates certificates, CertificateTypes types, SharingDirectory directory, AccessLog log, Clock clock) {
+        this.certificates = certificates;
+        this.types = types;
+        this.directory = directory;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    record Licence(
+            String type,
+            String typeName,
+            String resource,
+            String number,
+            LocalDate issuedOn,
+            LocalDate validUntil,
+            CertificateStatus status) {}
+
+    record Withheld(String resource, String reason) {}
+
+    /** A unit's valid licences from each resource the client may read; the others named as withheld. */
+    record Licences(String creditCode, List<Licence> licences, List<Withheld> withheld) {}
+
+    record FaceDatum(String field, String label, String value) {}
+
+    record SharedCertificate(
+            String certificateNo,
+            String type,
+            String typeName,
+            String resource,
+            CertificateStatus status,
+            String reason,
+            List<FaceDatum> face) {}
+
+    /**
+     * @param resource only this resource's licences; null: every resource licences are shared as
+     * @throws ProblemException 403 when the client may read none of the resources asked about
+     */
+    Licences licences(String creditCode, String resource, String purposeHeader, SharingGrant grant) {
+        if (creditCode == null || !CreditCode.isValid(creditCode)) {
+            throw ProblemException.validation(List.of(new FieldProblem(
+                    "creditCode", "invalid", "a unified social credit code of 18 characters (GB 32100-2015)")));
+        }
+        var purpose = purpose(purposeHeader);
+        var byResource = new java.util.LinkedHashMap<String, List<CertificateType>>();
+        for (var type : types.all()) {
+            if (type.resourceCode() != null && (resource == null || resource.equals(type.resourceCode()))) {
+                byResource
+                        .computeIfAbsent(type.resourceCode(), k -> new ArrayList<>())
+                        .add(type);
+            }
+        }
+        if (resource != null && byResource.isEmpty()) {
+            refuse(grant, resource, purpose, creditCode, "resource " + resource + " holds no licences");
+        }
+        var entries = directory.entries();
+        var readable = new java.util.HashMap<String, CertificateType>();
+        var withheld = new ArrayList<Withheld>();
+        for (var entry : byResource.entrySet()) {
+            var code = entry.getKey();
+            var decision = AccessRules.decide(code, entries.get(code), grant, purpose);
+            if (decision instanceof AccessRules.Decision.Refusal refusal) {
+                withheld.add(new Withheld(code, refusal.reason()));
+                write(grant, code, purpose, creditCode, AccessLog.Outcome.REFUSED, refusal.reason());
+            } else {
+                entry.getValue().forEach(type -> readable.put(type.code(), type));
+                write(grant, code, purpose, creditCode, AccessLog.Outcome.ANSWERED, null);
+            }
+        }
+        if (readable.isEmpty()) {
+            throw forbidden(withheld.stream().map(Withheld::reason).toList());
+        }
+        var licences = certificates.heldBy(creditCode).stream()
+                .filter(held -> held.status() == CertificateStatus.VALID && readable.containsKey(held.typeCode()))
+                .map(held -> {
+                    var type = readable.get(held.typeCode());
+                    return new Licence(
+                            type.code(),
+                            type.name(),
+                            type.resourceCode(),
+                            held.content().certificateNo(),
+                            held.content().issuedOn(),
+                            held.content().validUntil(),
+                            held.status());
+                })
+                .toList();
+        return new Licences(creditCode, licences, withheld);
+    }
+
+    /** One certificate's face data, if its resource may be read; identity numbers masked unless granted. */
+    SharedCertificate certificate(String certificateNo, String purposeHeader, SharingGrant grant) {
+        var purpose = purpose(purposeHeader);
+        var held = certificates.held(certificateNo).orElse(null);
+        if (held == null || held.content() == null) {
+            write(grant, null, purpose, certificateNo, AccessLog.Outcome.NOT_FOUND, null);
+            throw ProblemException.notFound("no certificate " + certificateNo);
+        }
+        var type = held.typeCode() == null ? null : types.find(held.typeCode()).orElse(null);
+        var resource = type == null ? null : type.resourceCode();
+        var decision = AccessRules.decide(
+                resource, resource == null ? null : directory.entries().get(resource), grant, purpose);
+        if (decision instanceof AccessRules.Decision.Refusal refusal) {
+            refuse(grant, resource, purpose, certificateNo, refusal.reason());
+        }
+        write(grant, resource, purpose, certificateNo, AccessLog.Outcome.ANSWERED, null);
+        boolean unmasked = ((AccessRules.Decision.Answer) decision).unmasked();
+        var face = unmasked
+                ? held.content().faceData()
+                : FaceData.masked(held.content().faceData(), held.naturalPerson(), false);
+        return new SharedCertificate(
+                certificateNo,
+                type.code(),
+                type.name(),
+                resource,
+                held.status(),
+                held.status().reason(),
+                face(type, face));
+    }
+
+    AccessLog.Page accessLog(String client, String resource, int page, int size) {
+        return log.read(client, resource, page, size);
+    }
+
+    private static List<FaceDatum> face(CertificateType type, Map<String, String> face) {
+        if (face == null) {
+            return List.of();
+        }
+        return type.faceItems().stream()
+                .map(item -> new FaceDatum(
+                        item.field().key(), item.label(), face.get(item.field().key())))
+                .toList();
+    }
+
+    private void refuse(SharingGrant grant, String resource, String purpose, String subject, String reason) {
+        write(grant, resource, purpose, subject, AccessLog.Outcome.REFUSED, reason);
+        throw forbidden(List.of(reason));
+    }
+
+    private static ProblemException forbidden(List<String> reasons) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "sharing-refused", String.join("; ", reasons), List.of());
+    }
+
+    private void write(
+            SharingGrant grant,
+            String resource,
+            String purpose,
+            String subject,
+            AccessLog.Outcome outcome,
+            String reason) {
+        // a purpose is the client's free text: an identity or phone number written into it is masked
+        log.record(new AccessLog.Entry(
+                0,
+                grant.client(),
+                resource,
+                Masking.inText(purpose),
+                subject,
+                outcome,
+                reason,
+                OffsetDateTime.now(clock)));
+    }
+
+    /**
+     * The stated purpose: HTTP headers carry Latin-1, so a purpose in Chinese comes percent-encoded
+     * (UTF-8), as a URL would carry it.
+     */
+    static String purpose(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = header.strip();
+        }
+        if (decoded.length() > PURPOSE_MAX || decoded.codePoints().anyMatch(Character::isISOControl)) {
+            throw ProblemException.validation(List.of(new FieldProblem(
+                    "X-Purpose", "invalid", "a purpose of at most " + PURPOSE_MAX + " characters, one line")));
+        }
+        return decoded.isBlank() ? null : decoded;
+    }
+}

@@ -1,0 +1,42 @@
+package org.onewindow.review.sharing;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * What the realm grants a sharing client, as its token says: the directory resources under
+ * conditional sharing it may read ({@code sharing_resources}), and those whose identity numbers it
+ * may read unmasked ({@code sharing_unmasked}), each a space-separated list of resource codes, as
+ * OAuth scopes are written. A token without them is granted nothing beyond unconditional sharing.
+ *
+ * @param client the client id ({@code azp}): who the log names
+ */
+record SharingGrant(String client, Set<String> resources, Set<String> unmasked) {
+
+    static final String RESOURCES_CLAIM = "sharing_resources";
+    static final String UNMASKED_CLAIM = "sharing_unmasked";
+
+    static SharingGrant of(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken token) {
+            var jwt = token.getToken();
+            var client = jwt.getClaimAsString("azp");
+            return new SharingGrant(
+                    client == null ? authentication.getName() : client,
+                    codes(jwt.getClaimAsString(RESOURCES_CLAIM)),
+                    codes(jwt.getClaimAsString(UNMASKED_CLAIM)));
+        }
+        return new SharingGrant(authentication.getName(), Set.of(), Set.of());
+    }
+
+    private static Set<String> codes(String claim) {
+        if (claim == null) {
+            return Set.of();
+        }
+        return Arrays.stream(claim.strip().split("\\s+"))
+                .filter(code -> !code.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}
