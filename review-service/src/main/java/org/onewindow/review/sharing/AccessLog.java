@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The sharing access log (sharing_access): one row per resource a call asked about, written at
- * once and outside any transaction of the answer, so that a refusal is logged like an answer.
+ * once and outside any transaction of the answer, so that a refusal is logged like an answer; a
+ * call that gets no further than its input or the directory leaves one row too.
  */
 @Repository
 class AccessLog {
@@ -16,7 +17,11 @@ class AccessLog {
     enum Outcome {
         ANSWERED,
         REFUSED,
-        NOT_FOUND
+        NOT_FOUND,
+        /** bad input: a 400, nothing looked up */
+        INVALID,
+        /** the sharing directory could not be read: a 503, nothing answered */
+        UNAVAILABLE
     }
 
     record Entry(

@@ -28,7 +28,11 @@ import org.springframework.stereotype.Service;
 @Service
 class Sharing {
 
+    // the columns of sharing_access
     static final int PURPOSE_MAX = 200;
+    static final int RESOURCE_MAX = 24;
+    static final int CERTIFICATE_NO_MAX = 120;
+    static final int REASON_MAX = 300;
 
     private final Certificates certificates;
     private final CertificateTypes types;
@@ -74,11 +78,19 @@ class Sharing {
      * @throws ProblemException 403 when the client may read none of the resources asked about
      */
     Licences licences(String creditCode, String resource, String purposeHeader, SharingGrant grant) {
+        var problems = new ArrayList<FieldProblem>();
         if (creditCode == null || !CreditCode.isValid(creditCode)) {
-            throw ProblemException.validation(List.of(new FieldProblem(
-                    "creditCode", "invalid", "a unified social credit code of 18 characters (GB 32100-2015)")));
+            problems.add(new FieldProblem(
+                    "creditCode", "invalid", "a unified social credit code of 18 characters (GB 32100-2015)"));
         }
-        var purpose = purpose(purposeHeader);
+        if (resource != null && resource.length() > RESOURCE_MAX) {
+            problems.add(new FieldProblem(
+                    "resource", "invalid", "a directory resource code of at most " + RESOURCE_MAX + " characters"));
+        }
+        var purpose = purpose(purposeHeader, problems);
+        if (!problems.isEmpty()) {
+            invalid(grant, resource, purpose == null ? purposeHeader : purpose, creditCode, problems);
+        }
         var byResource = new java.util.LinkedHashMap<String, List<CertificateType>>();
         for (var type : types.all()) {
             if (type.resourceCode() != null && (resource == null || resource.equals(type.resourceCode()))) {
@@ -87,10 +99,13 @@ class Sharing {
                         .add(type);
             }
         }
-        if (resource != null && byResource.isEmpty()) {
-            refuse(grant, resource, purpose, creditCode, "resource " + resource + " holds no licences");
+        if (byResource.isEmpty()) {
+            refuse(grant, resource, purpose, creditCode,
+                    resource == null
+                            ? "no kind of certificate is in a resource of the sharing directory"
+                            : "resource " + resource + " holds no licences");
         }
-        var entries = directory.entries();
+        var entries = directory(grant, resource, purpose, creditCode);
         var readable = new java.util.HashMap<String, CertificateType>();
         var withheld = new ArrayList<Withheld>();
         for (var entry : byResource.entrySet()) {
@@ -126,7 +141,15 @@ class Sharing {
 
     /** One certificate's face data, if its resource may be read; identity numbers masked unless granted. */
     SharedCertificate certificate(String certificateNo, String purposeHeader, SharingGrant grant) {
-        var purpose = purpose(purposeHeader);
+        var problems = new ArrayList<FieldProblem>();
+        if (certificateNo.length() > CERTIFICATE_NO_MAX) {
+            problems.add(new FieldProblem(
+                    "certificateNo", "invalid", "a certificate number of at most " + CERTIFICATE_NO_MAX + " characters"));
+        }
+        var purpose = purpose(purposeHeader, problems);
+        if (!problems.isEmpty()) {
+            invalid(grant, null, purpose == null ? purposeHeader : purpose, certificateNo, problems);
+        }
         var held = certificates.held(certificateNo).orElse(null);
         if (held == null || held.content() == null) {
             write(grant, null, purpose, certificateNo, AccessLog.Outcome.NOT_FOUND, null);
@@ -135,7 +158,7 @@ class Sharing {
         var type = held.typeCode() == null ? null : types.find(held.typeCode()).orElse(null);
         var resource = type == null ? null : type.resourceCode();
         var decision = AccessRules.decide(
-                resource, resource == null ? null : directory.entries().get(resource), grant, purpose);
+                resource, resource == null ? null : directory(grant, resource, purpose, certificateNo).get(resource), grant, purpose);
         if (decision instanceof AccessRules.Decision.Refusal refusal) {
             refuse(grant, resource, purpose, certificateNo, refusal.reason());
         }
@@ -173,6 +196,24 @@ class Sharing {
         throw forbidden(List.of(reason));
     }
 
+    private void invalid(
+            SharingGrant grant, String resource, String purpose, String subject, List<FieldProblem> problems) {
+        var reason = String.join(
+                "; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+        write(grant, resource, purpose, subject, AccessLog.Outcome.INVALID, reason);
+        throw ProblemException.validation(problems);
+    }
+
+    /** The directory as it stands; when it cannot be read, the call is logged as UNAVAILABLE (a 503). */
+    private Map<String, DirectoryEntry> directory(SharingGrant grant, String resource, String purpose, String subject) {
+        try {
+            return directory.entries();
+        } catch (ProblemException e) {
+            write(grant, resource, purpose, subject, AccessLog.Outcome.UNAVAILABLE, "the sharing directory could not be read");
+            throw e;
+        }
+    }
+
     private static ProblemException forbidden(List<String> reasons) {
         return new ProblemException(HttpStatus.FORBIDDEN, "sharing-refused", String.join("; ", reasons), List.of());
     }
@@ -188,19 +229,24 @@ class Sharing {
         log.record(new AccessLog.Entry(
                 0,
                 grant.client(),
-                resource,
-                Masking.inText(purpose),
-                subject,
+                clip(resource, RESOURCE_MAX),
+                clip(Masking.inText(purpose), PURPOSE_MAX),
+                subject == null ? "" : clip(subject, CERTIFICATE_NO_MAX),
                 outcome,
-                reason,
+                clip(reason, REASON_MAX),
                 OffsetDateTime.now(clock)));
+    }
+
+    // bad input is logged as far as the columns hold it
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /**
      * The stated purpose: HTTP headers carry Latin-1, so a purpose in Chinese comes percent-encoded
-     * (UTF-8), as a URL would carry it.
+     * (UTF-8), as a URL would carry it. Too long or more than one line is a problem added.
      */
-    static String purpose(String header) {
+    static String purpose(String header, List<FieldProblem> problems) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -211,8 +257,9 @@ class Sharing {
             decoded = header.strip();
         }
         if (decoded.length() > PURPOSE_MAX || decoded.codePoints().anyMatch(Character::isISOControl)) {
-            throw ProblemException.validation(List.of(new FieldProblem(
-                    "X-Purpose", "invalid", "a purpose of at most " + PURPOSE_MAX + " characters, one line")));
+            problems.add(new FieldProblem(
+                    "X-Purpose", "invalid", "a purpose of at most " + PURPOSE_MAX + " characters, one line"));
+            return null;
         }
         return decoded.isBlank() ? null : decoded;
     }

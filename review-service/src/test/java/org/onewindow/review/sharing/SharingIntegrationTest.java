@@ -93,8 +93,12 @@ class SharingIntegrationTest {
 
     /** The demo client's token: role sharing-client, granted the publication licences. */
     static RequestPostProcessor client() {
-        return jwt().jwt(token -> token.subject("service-account-" + CLIENT)
-                        .claim("azp", CLIENT)
+        return client(CLIENT);
+    }
+
+    static RequestPostProcessor client(String id) {
+        return jwt().jwt(token -> token.subject("service-account-" + id)
+                        .claim("azp", id)
                         .claim(SharingGrant.RESOURCES_CLAIM, PUBLICATIONS + " 11530000MB00000012/00004")
                         .claim("realm_access", Map.of("roles", List.of("sharing-client"))))
                 .authorities(new RealmRolesConverter());
@@ -182,6 +186,47 @@ class SharingIntegrationTest {
         mvc.perform(licences().header("X-Purpose", "check"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:directory-unavailable"));
+    }
+
+    /** A client of its own, so that its rows in the log are only the test's. */
+    static String aClientOfItsOwn() {
+        return CLIENT + "-" + System.nanoTime();
+    }
+
+    org.springframework.test.web.servlet.ResultActions logOf(String client) throws Exception {
+        return mvc.perform(get("/api/sharing/access-log").param("client", client).with(Tokens.role("supervisor")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void badInputIsA400ListingEveryProblemAndLeavesOneRow() throws Exception {
+        var client = aClientOfItsOwn();
+        mvc.perform(get("/api/sharing/licences")
+                        .param("resource", "11530000MB00000012/00001-and-more")
+                        .header("X-Purpose", "x".repeat(201))
+                        .with(client(client)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("creditCode", "resource", "X-Purpose")));
+        logOf(client)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.entries[0].outcome").value("INVALID"))
+                .andExpect(jsonPath("$.entries[0].reason").value(org.hamcrest.Matchers.containsString("creditCode")));
+        var other = aClientOfItsOwn();
+        mvc.perform(get("/api/sharing/certificates/" + "1".repeat(121)).with(client(other)))
+                .andExpect(status().isBadRequest());
+        logOf(other).andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.entries[0].outcome").value("INVALID"));
+    }
+
+    @Test
+    void withoutTheDirectoryTheCallIsA503AndLeavesOneRow() throws Exception {
+        var client = aClientOfItsOwn();
+        when(directory.directory("sharing")).thenThrow(new IllegalStateException("catalog away"));
+        mvc.perform(get("/api/sharing/licences").param("creditCode", UNIT).with(client(client)))
+                .andExpect(status().isServiceUnavailable());
+        logOf(client)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.entries[0].outcome").value("UNAVAILABLE"))
+                .andExpect(jsonPath("$.entries[0].subject").value(UNIT));
     }
 
     @Test
