@@ -142,9 +142,13 @@ class Sharing {
     /** One certificate's face data, if its resource may be read; identity numbers masked unless granted. */
     SharedCertificate certificate(String certificateNo, String purposeHeader, SharingGrant grant) {
         var problems = new ArrayList<FieldProblem>();
-        if (certificateNo.length() > CERTIFICATE_NO_MAX) {
+        // checked before the lookup: what is no certificate number (an identity number, say) is not asked for
+        if (certificateNo.length() > CERTIFICATE_NO_MAX || !Certificates.wellFormed(certificateNo)) {
             problems.add(new FieldProblem(
-                    "certificateNo", "invalid", "a certificate number of at most " + CERTIFICATE_NO_MAX + " characters"));
+                    "certificateNo",
+                    "invalid",
+                    "a certificate number (GB/T 36903-2018 style, its check character right) of at most "
+                            + CERTIFICATE_NO_MAX + " characters"));
         }
         var purpose = purpose(purposeHeader, problems);
         if (!problems.isEmpty()) {
@@ -225,15 +229,16 @@ class Sharing {
             String subject,
             AccessLog.Outcome outcome,
             String reason) {
-        // a purpose is the client's free text: an identity or phone number written into it is masked
+        // everything but the client is the client's text (a path, a parameter, a header), and the
+        // reasons quote it: an identity or phone number written into any of them is masked
         log.record(new AccessLog.Entry(
                 0,
                 grant.client(),
-                clip(resource, RESOURCE_MAX),
+                clip(Masking.inText(resource), RESOURCE_MAX),
                 clip(Masking.inText(purpose), PURPOSE_MAX),
-                subject == null ? "" : clip(subject, CERTIFICATE_NO_MAX),
+                subject == null ? "" : clip(Masking.inText(subject), CERTIFICATE_NO_MAX),
                 outcome,
-                clip(reason, REASON_MAX),
+                clip(Masking.inText(reason), REASON_MAX),
                 OffsetDateTime.now(clock)));
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -165,7 +166,7 @@ class SharingIntegrationTest {
                 .andExpect(jsonPath("$.face[?(@.field == 'holder')].label").value("单位名称"));
         mvc.perform(get("/api/sharing/certificates/" + publicationLicence).with(client()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/sharing/certificates/1.2.156.3005.2.NONE").with(client()))
+        mvc.perform(get("/api/sharing/certificates/" + neverIssued()).with(client()))
                 .andExpect(status().isNotFound());
         // the log keeps the purpose, an identity number written into it masked
         mvc.perform(get("/api/sharing/access-log")
@@ -227,6 +228,39 @@ class SharingIntegrationTest {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.entries[0].outcome").value("UNAVAILABLE"))
                 .andExpect(jsonPath("$.entries[0].subject").value(UNIT));
+    }
+
+    /** A well-formed number of a certificate never issued: another sequence, its check character found. */
+    String neverIssued() {
+        var parts = publicationLicence.split("\\.");
+        parts[parts.length - 3] = "99999999";
+        var body = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 1));
+        return "0123456789ABCDEFGHJKLMNPQRTUWXY"
+                .chars()
+                .mapToObj(c -> body + "." + (char) c)
+                .filter(Certificates::wellFormed)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void anIdentityNumberInThePathIsRefusedBeforeTheLookupAndLoggedMasked() throws Exception {
+        var client = aClientOfItsOwn();
+        mvc.perform(get("/api/sharing/certificates/530102198805120033").with(client(client)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("certificateNo"));
+        mvc.perform(get("/api/sharing/licences")
+                        .param("creditCode", UNIT)
+                        .param("resource", "530102198805120033")
+                        .with(client(client)))
+                .andExpect(status().isForbidden());
+        logOf(client)
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.entries[1].outcome").value("INVALID"))
+                .andExpect(jsonPath("$.entries[1].subject").value("530102********0033"))
+                .andExpect(jsonPath("$.entries[0].resource").value("530102********0033"))
+                .andExpect(jsonPath("$.entries[0].reason").value(org.hamcrest.Matchers.containsString("530102********0033")))
+                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("530102198805120033"))));
     }
 
     @Test
