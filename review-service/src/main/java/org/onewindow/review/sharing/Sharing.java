@@ -34,6 +34,9 @@ class Sharing {
     static final int CERTIFICATE_NO_MAX = 120;
     static final int REASON_MAX = 300;
 
+    private static final java.util.regex.Pattern PURPOSE_CODE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
     private final Certificates certificates;
     private final CertificateTypes types;
     private final SharingDirectory directory;
@@ -91,6 +94,7 @@ class Sharing {
         if (!problems.isEmpty()) {
             invalid(grant, resource, purpose == null ? purposeHeader : purpose, creditCode, problems);
         }
+        refuseUngrantedPurpose(grant, resource, purpose, creditCode);
         var byResource = new java.util.LinkedHashMap<String, List<CertificateType>>();
         for (var type : types.all()) {
             if (type.resourceCode() != null && (resource == null || resource.equals(type.resourceCode()))) {
@@ -154,6 +158,7 @@ class Sharing {
         if (!problems.isEmpty()) {
             invalid(grant, null, purpose == null ? purposeHeader : purpose, certificateNo, problems);
         }
+        refuseUngrantedPurpose(grant, null, purpose, certificateNo);
         var held = certificates.held(certificateNo).orElse(null);
         if (held == null || held.content() == null) {
             write(grant, null, purpose, certificateNo, AccessLog.Outcome.NOT_FOUND, null);
@@ -198,6 +203,18 @@ class Sharing {
     private void refuse(SharingGrant grant, String resource, String purpose, String subject, String reason) {
         write(grant, resource, purpose, subject, AccessLog.Outcome.REFUSED, reason);
         throw forbidden(List.of(reason));
+    }
+
+    /** A purpose stated must be one the grant lists: the first word of the purpose, its code. */
+    private void refuseUngrantedPurpose(SharingGrant grant, String resource, String purpose, String subject) {
+        if (purpose != null && !grant.purposes().contains(purposeCode(purpose))) {
+            refuse(grant, resource, purpose, subject,
+                    "purpose " + purposeCode(purpose) + " is not granted to this client");
+        }
+    }
+
+    static String purposeCode(String purpose) {
+        return purpose.split("\\s+", 2)[0];
     }
 
     private void invalid(
@@ -249,7 +266,8 @@ class Sharing {
 
     /**
      * The stated purpose: HTTP headers carry Latin-1, so a purpose in Chinese comes percent-encoded
-     * (UTF-8), as a URL would carry it. Too long or more than one line is a problem added.
+     * (UTF-8), as a URL would carry it. It starts with a purpose code, an ASCII token the grant
+     * lists, and may go on with a description. Not so, too long or more than one line is a problem added.
      */
     static String purpose(String header, List<FieldProblem> problems) {
         if (header == null || header.isBlank()) {
@@ -261,11 +279,20 @@ class Sharing {
         } catch (IllegalArgumentException e) {
             decoded = header.strip();
         }
-        if (decoded.length() > PURPOSE_MAX || decoded.codePoints().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(
-                    "X-Purpose", "invalid", "a purpose of at most " + PURPOSE_MAX + " characters, one line"));
+        decoded = decoded.strip();
+        if (decoded.isEmpty()) {
             return null;
         }
-        return decoded.isBlank() ? null : decoded;
+        if (decoded.length() > PURPOSE_MAX
+                || decoded.codePoints().anyMatch(Character::isISOControl)
+                || !PURPOSE_CODE.matcher(purposeCode(decoded)).matches()) {
+            problems.add(new FieldProblem(
+                    "X-Purpose",
+                    "invalid",
+                    "a granted purpose code (letters, digits, '.', '_', '-'), then optionally a description;"
+                            + " at most " + PURPOSE_MAX + " characters, one line"));
+            return null;
+        }
+        return decoded;
     }
 }

@@ -11,8 +11,8 @@ import org.onewindow.review.sharing.DirectoryEntry.Attribute;
 class AccessRulesTest {
 
     static final String CODE = "11530000MB00000012/00001";
-    static final SharingGrant GRANTED = new SharingGrant("sharing-demo", Set.of(CODE), Set.of());
-    static final SharingGrant NOT_GRANTED = new SharingGrant("other", Set.of("11530000MB00000012/00004"), Set.of());
+    static final SharingGrant GRANTED = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(), Set.of());
+    static final SharingGrant NOT_GRANTED = new SharingGrant("other", Set.of("11530000MB00000012/00004"), Set.of(), Set.of());
 
     static DirectoryEntry entry(Attribute sharing) {
         return new DirectoryEntry(CODE, "出版物经营许可证信息", sharing);
@@ -42,7 +42,7 @@ class AccessRulesTest {
 
     @Test
     void aResourceNotSharedIsNeverAnsweredNotEvenToAGrantedClientWithAPurpose() {
-        var everything = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE));
+        var everything = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE), Set.of());
         assertThat(AccessRules.decide(CODE, entry(Attribute.NOT_SHARED), everything, "审批核验"))
                 .isInstanceOfSatisfying(
                         Decision.Refusal.class, r -> assertThat(r.reason()).contains("不予共享"));
@@ -56,7 +56,7 @@ class AccessRulesTest {
 
     @Test
     void identityNumbersLeaveUnmaskedOnlyWhereTheGrantSaysSo() {
-        var unmasked = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE));
+        var unmasked = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE), Set.of());
         assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), unmasked, "审批核验"))
                 .isEqualTo(new Decision.Answer(true));
         assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), unmasked, null))

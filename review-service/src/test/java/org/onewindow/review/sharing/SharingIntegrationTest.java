@@ -101,6 +101,7 @@ class SharingIntegrationTest {
         return jwt().jwt(token -> token.subject("service-account-" + id)
                         .claim("azp", id)
                         .claim(SharingGrant.RESOURCES_CLAIM, PUBLICATIONS + " 11530000MB00000012/00004")
+                        .claim(SharingGrant.PURPOSES_CLAIM, "licence-check inspection")
                         .claim("realm_access", Map.of("roles", List.of("sharing-client"))))
                 .authorities(new RealmRolesConverter());
     }
@@ -115,7 +116,7 @@ class SharingIntegrationTest {
 
     @Test
     void aGrantedClientWithAPurposeGetsTheLicencesOfEveryResourceItMayReadAndIsToldWhichNot() throws Exception {
-        mvc.perform(licences().header("X-Purpose", "%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C"))
+        mvc.perform(licences().header("X-Purpose", "licence-check%20%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.licences[*].type", hasItem("CBWJYXK")))
                 .andExpect(jsonPath("$.licences[*].type", hasItem("GBJMZZ")))
@@ -157,7 +158,7 @@ class SharingIntegrationTest {
     @Test
     void aCertificatesFaceIsAnsweredWithItsLabelsAndTheCallLogged() throws Exception {
         mvc.perform(get("/api/sharing/certificates/" + publicationLicence)
-                        .header("X-Purpose", "licence check 530102199003071238")
+                        .header("X-Purpose", "licence-check 530102199003071238")
                         .with(client()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("CBWJYXK"))
@@ -174,7 +175,7 @@ class SharingIntegrationTest {
                         .param("resource", PUBLICATIONS)
                         .with(Tokens.role("supervisor")))
                 .andExpect(jsonPath("$.entries[*].subject", hasItem(publicationLicence)))
-                .andExpect(jsonPath("$.entries[*].purpose", hasItem("licence check 530102********1238")));
+                .andExpect(jsonPath("$.entries[*].purpose", hasItem("licence-check 530102********1238")));
     }
 
     @Test
@@ -184,7 +185,7 @@ class SharingIntegrationTest {
         mvc.perform(get("/api/sharing/licences").param("creditCode", UNIT)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/sharing/access-log").with(client())).andExpect(status().isForbidden());
         when(directory.directory("sharing")).thenThrow(new IllegalStateException("catalog away"));
-        mvc.perform(licences().header("X-Purpose", "check"))
+        mvc.perform(licences().header("X-Purpose", "licence-check"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:directory-unavailable"));
     }
@@ -261,6 +262,28 @@ class SharingIntegrationTest {
                 .andExpect(jsonPath("$.entries[0].resource").value("530102********0033"))
                 .andExpect(jsonPath("$.entries[0].reason").value(org.hamcrest.Matchers.containsString("530102********0033")))
                 .andExpect(content().string(not(org.hamcrest.Matchers.containsString("530102198805120033"))));
+    }
+
+    @Test
+    void aPurposeTheGrantDoesNotListIsA403LoggedAsRefusedAndOneThatIsNoCodeA400() throws Exception {
+        var client = aClientOfItsOwn();
+        mvc.perform(get("/api/sharing/licences")
+                        .param("creditCode", UNIT)
+                        .header("X-Purpose", "tax-audit")
+                        .with(client(client)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:sharing-refused"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tax-audit")));
+        mvc.perform(get("/api/sharing/certificates/" + publicationLicence)
+                        .header("X-Purpose", "%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C")
+                        .with(client(client)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("X-Purpose"));
+        logOf(client)
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.entries[1].outcome").value("REFUSED"))
+                .andExpect(jsonPath("$.entries[1].purpose").value("tax-audit"))
+                .andExpect(jsonPath("$.entries[0].outcome").value("INVALID"));
     }
 
     @Test
