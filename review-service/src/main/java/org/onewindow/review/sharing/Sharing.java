@@ -143,7 +143,7 @@ class Sharing {
         return new Licences(creditCode, licences, withheld);
     }
 
-    /** One certificate's face data, if its resource may be read; identity numbers masked unless granted. */
+    /** One certificate's face data, if its resource may be read; identity numbers always masked. */
     SharedCertificate certificate(String certificateNo, String purposeHeader, SharingGrant grant) {
         var problems = new ArrayList<FieldProblem>();
         // checked before the lookup: what is no certificate number (an identity number, say) is not asked for
@@ -172,10 +172,8 @@ class Sharing {
             refuse(grant, resource, purpose, certificateNo, refusal.reason());
         }
         write(grant, resource, purpose, certificateNo, AccessLog.Outcome.ANSWERED, null);
-        boolean unmasked = ((AccessRules.Decision.Answer) decision).unmasked();
-        var face = unmasked
-                ? held.content().faceData()
-                : FaceData.masked(held.content().faceData(), held.naturalPerson(), false);
+        // review keeps only masked identity numbers; masked again here all the same, as the public view is
+        var face = FaceData.masked(held.content().faceData(), held.naturalPerson(), false);
         return new SharedCertificate(
                 certificateNo,
                 type.code(),

@@ -11,8 +11,8 @@ import org.onewindow.review.sharing.DirectoryEntry.Attribute;
 class AccessRulesTest {
 
     static final String CODE = "11530000MB00000012/00001";
-    static final SharingGrant GRANTED = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(), Set.of());
-    static final SharingGrant NOT_GRANTED = new SharingGrant("other", Set.of("11530000MB00000012/00004"), Set.of(), Set.of());
+    static final SharingGrant GRANTED = new SharingGrant("sharing-demo", Set.of(CODE), Set.of());
+    static final SharingGrant NOT_GRANTED = new SharingGrant("other", Set.of("11530000MB00000012/00004"), Set.of());
 
     static DirectoryEntry entry(Attribute sharing) {
         return new DirectoryEntry(CODE, "出版物经营许可证信息", sharing);
@@ -21,15 +21,15 @@ class AccessRulesTest {
     @Test
     void unconditionalSharingAnswersEverySharingClientWithOrWithoutAPurpose() {
         assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), NOT_GRANTED, null))
-                .isEqualTo(new Decision.Answer(false));
+                .isEqualTo(new Decision.Answer());
         assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), GRANTED, "核验"))
-                .isEqualTo(new Decision.Answer(false));
+                .isEqualTo(new Decision.Answer());
     }
 
     @Test
     void conditionalSharingAnswersOnlyAGrantedClientThatStatesItsPurpose() {
         assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), GRANTED, "审批核验"))
-                .isEqualTo(new Decision.Answer(false));
+                .isEqualTo(new Decision.Answer());
         assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), GRANTED, null))
                 .isInstanceOfSatisfying(
                         Decision.Refusal.class, r -> assertThat(r.reason()).contains("X-Purpose"));
@@ -42,7 +42,7 @@ class AccessRulesTest {
 
     @Test
     void aResourceNotSharedIsNeverAnsweredNotEvenToAGrantedClientWithAPurpose() {
-        var everything = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE), Set.of());
+        var everything = new SharingGrant("sharing-demo", Set.of(CODE), Set.of());
         assertThat(AccessRules.decide(CODE, entry(Attribute.NOT_SHARED), everything, "审批核验"))
                 .isInstanceOfSatisfying(
                         Decision.Refusal.class, r -> assertThat(r.reason()).contains("不予共享"));
@@ -55,23 +55,17 @@ class AccessRulesTest {
     }
 
     @Test
-    void identityNumbersLeaveUnmaskedOnlyWhereTheGrantSaysSo() {
-        var unmasked = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE), Set.of());
-        assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), unmasked, "审批核验"))
-                .isEqualTo(new Decision.Answer(true));
-        assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), unmasked, null))
-                .isEqualTo(new Decision.Answer(true));
-        assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), GRANTED, null))
-                .isEqualTo(new Decision.Answer(false));
-    }
-
-    @Test
-    void aPurposeInChineseComesPercentEncodedAndIsBounded() {
-        assertThat(Sharing.purpose("%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C")).isEqualTo("审批核验");
-        assertThat(Sharing.purpose("licence check")).isEqualTo("licence check");
-        assertThat(Sharing.purpose(null)).isNull();
-        assertThat(Sharing.purpose(" ")).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sharing.purpose("x".repeat(201)))
-                .isInstanceOf(org.onewindow.platform.web.ProblemException.class);
+    void aPurposeIsAGrantedCodeThenADescriptionPercentEncodedAndBounded() {
+        var problems = new java.util.ArrayList<org.onewindow.platform.web.FieldProblem>();
+        assertThat(Sharing.purpose("licence-check%20%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C", problems))
+                .isEqualTo("licence-check 审批核验");
+        assertThat(Sharing.purpose("licence-check", problems)).isEqualTo("licence-check");
+        assertThat(Sharing.purposeCode("licence-check 审批核验")).isEqualTo("licence-check");
+        assertThat(Sharing.purpose(null, problems)).isNull();
+        assertThat(Sharing.purpose(" ", problems)).isNull();
+        assertThat(problems).isEmpty();
+        assertThat(Sharing.purpose("x".repeat(201), problems)).isNull();
+        assertThat(Sharing.purpose("%E5%AE%A1%E6%89%B9", problems)).isNull();
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p.field()).isEqualTo("X-Purpose"));
     }
 }
