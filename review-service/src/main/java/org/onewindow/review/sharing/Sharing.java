@@ -181,7 +181,15 @@ class Sharing {
                 resource,
                 held.status(),
                 held.status().reason(),
-                face(type, face));
+                showsItsFace(held.status()) ? face(type, face) : List.of());
+    }
+
+    /** A face is shown only for content a trusted key signed: what fails its signature may be forged. */
+    private static boolean showsItsFace(CertificateStatus status) {
+        return switch (status) {
+            case VALID, EXPIRED, REVOKED -> true;
+            case INVALID, UNKNOWN -> false;
+        };
     }
 
     AccessLog.Page accessLog(String client, String resource, int page, int size) {

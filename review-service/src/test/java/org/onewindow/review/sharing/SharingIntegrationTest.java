@@ -286,6 +286,23 @@ class SharingIntegrationTest {
                 .andExpect(jsonPath("$.entries[0].outcome").value("INVALID"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aCertificateWhoseSignatureFailsShowsNoFace() throws Exception {
+        var forged = issue("11530000MB00000012XK00031000001", "广播电视节目制作经营许可证核发");
+        jdbc.sql("update certificate set signature = (select signature from certificate where certificate_no = :other)"
+                        + " where certificate_no = :no")
+                .param("other", publicationLicence)
+                .param("no", forged)
+                .update();
+        mvc.perform(get("/api/sharing/certificates/" + forged).with(client()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("INVALID"))
+                .andExpect(jsonPath("$.face").isEmpty());
+    }
+
     @Test
     void theOpenApiDocumentListsTheSharingApiSoThatTheFuzzReachesIt() throws Exception {
         mvc.perform(get("/v3/api-docs"))
