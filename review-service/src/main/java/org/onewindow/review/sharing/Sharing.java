@@ -120,7 +120,6 @@ class Sharing {
                 write(grant, code, purpose, creditCode, AccessLog.Outcome.REFUSED, refusal.reason());
             } else {
                 entry.getValue().forEach(type -> readable.put(type.code(), type));
-                write(grant, code, purpose, creditCode, AccessLog.Outcome.ANSWERED, null);
             }
         }
         if (readable.isEmpty()) {
@@ -140,6 +139,11 @@ class Sharing {
                             held.status());
                 })
                 .toList();
+        // logged as answered once the answer stands: a call that fails on the way was answered nothing
+        readable.values().stream()
+                .map(CertificateType::resourceCode)
+                .distinct()
+                .forEach(code -> write(grant, code, purpose, creditCode, AccessLog.Outcome.ANSWERED, null));
         return new Licences(creditCode, licences, withheld);
     }
 
@@ -171,10 +175,9 @@ class Sharing {
         if (decision instanceof AccessRules.Decision.Refusal refusal) {
             refuse(grant, resource, purpose, certificateNo, refusal.reason());
         }
-        write(grant, resource, purpose, certificateNo, AccessLog.Outcome.ANSWERED, null);
         // review keeps only masked identity numbers; masked again here all the same, as the public view is
         var face = FaceData.masked(held.content().faceData(), held.naturalPerson(), false);
-        return new SharedCertificate(
+        var answer = new SharedCertificate(
                 certificateNo,
                 type.code(),
                 type.name(),
@@ -182,6 +185,8 @@ class Sharing {
                 held.status(),
                 held.status().reason(),
                 showsItsFace(held.status()) ? face(type, face) : List.of());
+        write(grant, resource, purpose, certificateNo, AccessLog.Outcome.ANSWERED, null);
+        return answer;
     }
 
     /** A face is shown only for content a trusted key signed: what fails its signature may be forged. */

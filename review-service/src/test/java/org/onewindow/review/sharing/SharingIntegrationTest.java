@@ -26,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,7 +54,7 @@ class SharingIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    @MockitoSpyBean
     Certificates certificates;
 
     @MockitoBean
@@ -301,6 +302,23 @@ class SharingIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("INVALID"))
                 .andExpect(jsonPath("$.face").isEmpty());
+    }
+
+    @Test
+    void aCallThatFailsBeforeItsAnswerStandsIsNotLoggedAsAnswered() throws Exception {
+        var client = aClientOfItsOwn();
+        org.mockito.Mockito.doThrow(new IllegalStateException("database away"))
+                .when(certificates)
+                .heldBy(UNIT);
+        try {
+            mvc.perform(get("/api/sharing/licences").param("creditCode", UNIT).with(client(client)))
+                    .andExpect(status().is5xxServerError());
+        } catch (Exception notHandled) {
+            // without a handler for it the failure reaches the test: the call failed all the same
+        }
+        logOf(client)
+                .andExpect(jsonPath("$.entries[*].outcome", not(hasItem("ANSWERED"))))
+                .andExpect(jsonPath("$.entries[*].outcome", hasItem("REFUSED")));
     }
 
     @Test
