@@ -321,6 +321,18 @@ class SharingIntegrationTest {
                 .andExpect(jsonPath("$.entries[*].outcome", hasItem("REFUSED")));
     }
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void theDirectoryIsAskedWithinTheTimeoutsOfItsOwnFeignClient() {
+        var config = "spring.cloud.openfeign.client.config.sharingDirectory.";
+        org.assertj.core.api.Assertions.assertThat(environment.getProperty(config + "connect-timeout", Integer.class))
+                .isEqualTo(1000);
+        org.assertj.core.api.Assertions.assertThat(environment.getProperty(config + "read-timeout", Integer.class))
+                .isEqualTo(3000);
+    }
+
     @Test
     void theOpenApiDocumentListsTheSharingApiSoThatTheFuzzReachesIt() throws Exception {
         mvc.perform(get("/v3/api-docs"))
