@@ -104,7 +104,11 @@ class Sharing {
             }
         }
         if (byResource.isEmpty()) {
-            refuse(grant, resource, purpose, creditCode,
+            refuse(
+                    grant,
+                    resource,
+                    purpose,
+                    creditCode,
                     resource == null
                             ? "no kind of certificate is in a resource of the sharing directory"
                             : "resource " + resource + " holds no licences");
@@ -171,7 +175,12 @@ class Sharing {
         var type = held.typeCode() == null ? null : types.find(held.typeCode()).orElse(null);
         var resource = type == null ? null : type.resourceCode();
         var decision = AccessRules.decide(
-                resource, resource == null ? null : directory(grant, resource, purpose, certificateNo).get(resource), grant, purpose);
+                resource,
+                resource == null
+                        ? null
+                        : directory(grant, resource, purpose, certificateNo).get(resource),
+                grant,
+                purpose);
         if (decision instanceof AccessRules.Decision.Refusal refusal) {
             refuse(grant, resource, purpose, certificateNo, refusal.reason());
         }
@@ -219,7 +228,11 @@ class Sharing {
     /** A purpose stated must be one the grant lists: the first word of the purpose, its code. */
     private void refuseUngrantedPurpose(SharingGrant grant, String resource, String purpose, String subject) {
         if (purpose != null && !grant.purposes().contains(purposeCode(purpose))) {
-            refuse(grant, resource, purpose, subject,
+            refuse(
+                    grant,
+                    resource,
+                    purpose,
+                    subject,
                     "purpose " + purposeCode(purpose) + " is not granted to this client");
         }
     }
@@ -241,7 +254,13 @@ class Sharing {
         try {
             return directory.entries();
         } catch (ProblemException e) {
-            write(grant, resource, purpose, subject, AccessLog.Outcome.UNAVAILABLE, "the sharing directory could not be read");
+            write(
+                    grant,
+                    resource,
+                    purpose,
+                    subject,
+                    AccessLog.Outcome.UNAVAILABLE,
+                    "the sharing directory could not be read");
             throw e;
         }
     }

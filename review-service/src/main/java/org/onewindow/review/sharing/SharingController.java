@@ -38,8 +38,7 @@ class SharingController {
 
     @GetMapping("/api/sharing/certificates/{certificateNo}")
     Sharing.SharedCertificate certificate(
-            @PathVariable String certificateNo,
-            @RequestHeader(name = PURPOSE, required = false) String purpose) {
+            @PathVariable String certificateNo, @RequestHeader(name = PURPOSE, required = false) String purpose) {
         return sharing.certificate(certificateNo, purpose, grant());
     }
 

@@ -197,7 +197,8 @@ class SharingIntegrationTest {
     }
 
     org.springframework.test.web.servlet.ResultActions logOf(String client) throws Exception {
-        return mvc.perform(get("/api/sharing/access-log").param("client", client).with(Tokens.role("supervisor")))
+        return mvc.perform(
+                        get("/api/sharing/access-log").param("client", client).with(Tokens.role("supervisor")))
                 .andExpect(status().isOk());
     }
 
@@ -217,7 +218,9 @@ class SharingIntegrationTest {
         var other = aClientOfItsOwn();
         mvc.perform(get("/api/sharing/certificates/" + "1".repeat(121)).with(client(other)))
                 .andExpect(status().isBadRequest());
-        logOf(other).andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.entries[0].outcome").value("INVALID"));
+        logOf(other)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.entries[0].outcome").value("INVALID"));
     }
 
     @Test
@@ -261,7 +264,8 @@ class SharingIntegrationTest {
                 .andExpect(jsonPath("$.entries[1].outcome").value("INVALID"))
                 .andExpect(jsonPath("$.entries[1].subject").value("530102********0033"))
                 .andExpect(jsonPath("$.entries[0].resource").value("530102********0033"))
-                .andExpect(jsonPath("$.entries[0].reason").value(org.hamcrest.Matchers.containsString("530102********0033")))
+                .andExpect(jsonPath("$.entries[0].reason")
+                        .value(org.hamcrest.Matchers.containsString("530102********0033")))
                 .andExpect(content().string(not(org.hamcrest.Matchers.containsString("530102198805120033"))));
     }
 
