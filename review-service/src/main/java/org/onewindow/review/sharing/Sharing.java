@@ -1,15 +1,10 @@
 package org.onewindow.review.sharing;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.platform.codes.CreditCode;
-import org.onewindow.platform.privacy.Masking;
 import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;
 import org.onewindow.review.certificate.CertificateStatus;
@@ -28,27 +23,19 @@ import org.springframework.stereotype.Service;
 @Service
 class Sharing {
 
-    // the columns of sharing_access
-    static final int PURPOSE_MAX = 200;
-    static final int RESOURCE_MAX = 24;
-    static final int CERTIFICATE_NO_MAX = 120;
-    static final int REASON_MAX = 300;
-
-    private static final java.util.regex.Pattern PURPOSE_CODE =
-            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final int RESOURCE_MAX = AccessLog.RESOURCE_MAX;
+    static final int CERTIFICATE_NO_MAX = AccessLog.SUBJECT_MAX;
 
     private final Certificates certificates;
     private final CertificateTypes types;
     private final SharingDirectory directory;
     private final AccessLog log;
-    private final Clock clock;
 
-    Sharing(Certificates certificates, CertificateTypes types, SharingDirectory directory, AccessLog log, Clock clock) {
+    Sharing(Certificates certificates, CertificateTypes types, SharingDirectory directory, AccessLog log) {
         this.certificates = certificates;
         this.types = types;
         this.directory = directory;
         this.log = log;
-        this.clock = clock;
     }
 
     record Licence(
@@ -90,11 +77,12 @@ class Sharing {
             problems.add(new FieldProblem(
                     "resource", "invalid", "a directory resource code of at most " + RESOURCE_MAX + " characters"));
         }
-        var purpose = purpose(purposeHeader, problems);
+        var stated = Purpose.parse(purposeHeader, problems);
         if (!problems.isEmpty()) {
-            invalid(grant, resource, purpose == null ? purposeHeader : purpose, creditCode, problems);
+            invalid(grant, resource, Purpose.logged(stated, purposeHeader), creditCode, problems);
         }
-        refuseUngrantedPurpose(grant, resource, purpose, creditCode);
+        var purpose = stated == null ? null : stated.text();
+        refuseUngrantedPurpose(grant, resource, stated, creditCode);
         var byResource = new java.util.LinkedHashMap<String, List<CertificateType>>();
         for (var type : types.all()) {
             if (type.resourceCode() != null && (resource == null || resource.equals(type.resourceCode()))) {
@@ -162,11 +150,12 @@ class Sharing {
                     "a certificate number (GB/T 36903-2018 style, its check character right) of at most "
                             + CERTIFICATE_NO_MAX + " characters"));
         }
-        var purpose = purpose(purposeHeader, problems);
+        var stated = Purpose.parse(purposeHeader, problems);
         if (!problems.isEmpty()) {
-            invalid(grant, null, purpose == null ? purposeHeader : purpose, certificateNo, problems);
+            invalid(grant, null, Purpose.logged(stated, purposeHeader), certificateNo, problems);
         }
-        refuseUngrantedPurpose(grant, null, purpose, certificateNo);
+        var purpose = stated == null ? null : stated.text();
+        refuseUngrantedPurpose(grant, null, stated, certificateNo);
         var held = certificates.held(certificateNo).orElse(null);
         if (held == null || held.content() == null) {
             write(grant, null, purpose, certificateNo, AccessLog.Outcome.NOT_FOUND, null);
@@ -226,19 +215,15 @@ class Sharing {
     }
 
     /** A purpose stated must be one the grant lists: the first word of the purpose, its code. */
-    private void refuseUngrantedPurpose(SharingGrant grant, String resource, String purpose, String subject) {
-        if (purpose != null && !grant.purposes().contains(purposeCode(purpose))) {
+    private void refuseUngrantedPurpose(SharingGrant grant, String resource, Purpose purpose, String subject) {
+        if (purpose != null && !purpose.grantedTo(grant)) {
             refuse(
                     grant,
                     resource,
-                    purpose,
+                    purpose.text(),
                     subject,
-                    "purpose " + purposeCode(purpose) + " is not granted to this client");
+                    "purpose " + purpose.code() + " is not granted to this client");
         }
-    }
-
-    static String purposeCode(String purpose) {
-        return purpose.split("\\s+", 2)[0];
     }
 
     private void invalid(
@@ -276,53 +261,6 @@ class Sharing {
             String subject,
             AccessLog.Outcome outcome,
             String reason) {
-        // everything but the client is the client's text (a path, a parameter, a header), and the
-        // reasons quote it: an identity or phone number written into any of them is masked
-        log.record(new AccessLog.Entry(
-                0,
-                grant.client(),
-                clip(Masking.inText(resource), RESOURCE_MAX),
-                clip(Masking.inText(purpose), PURPOSE_MAX),
-                subject == null ? "" : clip(Masking.inText(subject), CERTIFICATE_NO_MAX),
-                outcome,
-                clip(Masking.inText(reason), REASON_MAX),
-                OffsetDateTime.now(clock)));
-    }
-
-    // bad input is logged as far as the columns hold it
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    /**
-     * The stated purpose: HTTP headers carry Latin-1, so a purpose in Chinese comes percent-encoded
-     * (UTF-8), as a URL would carry it. It starts with a purpose code, an ASCII token the grant
-     * lists, and may go on with a description. Not so, too long or more than one line is a problem added.
-     */
-    static String purpose(String header, List<FieldProblem> problems) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = header.strip();
-        }
-        decoded = decoded.strip();
-        if (decoded.isEmpty()) {
-            return null;
-        }
-        if (decoded.length() > PURPOSE_MAX
-                || decoded.codePoints().anyMatch(Character::isISOControl)
-                || !PURPOSE_CODE.matcher(purposeCode(decoded)).matches()) {
-            problems.add(new FieldProblem(
-                    "X-Purpose",
-                    "invalid",
-                    "a granted purpose code (letters, digits, '.', '_', '-'), then optionally a description;"
-                            + " at most " + PURPOSE_MAX + " characters, one line"));
-            return null;
-        }
-        return decoded;
+        log.write(grant.client(), resource, purpose, subject, outcome, reason);
     }
 }

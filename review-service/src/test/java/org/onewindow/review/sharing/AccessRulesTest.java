@@ -57,15 +57,19 @@ class AccessRulesTest {
     @Test
     void aPurposeIsAGrantedCodeThenADescriptionPercentEncodedAndBounded() {
         var problems = new java.util.ArrayList<org.onewindow.platform.web.FieldProblem>();
-        assertThat(Sharing.purpose("licence-check%20%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C", problems))
-                .isEqualTo("licence-check 审批核验");
-        assertThat(Sharing.purpose("licence-check", problems)).isEqualTo("licence-check");
-        assertThat(Sharing.purposeCode("licence-check 审批核验")).isEqualTo("licence-check");
-        assertThat(Sharing.purpose(null, problems)).isNull();
-        assertThat(Sharing.purpose(" ", problems)).isNull();
+        assertThat(Purpose.parse("licence-check%20%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C", problems))
+                .isEqualTo(new Purpose("licence-check", "licence-check 审批核验"));
+        assertThat(Purpose.parse("licence-check", problems)).isEqualTo(new Purpose("licence-check", "licence-check"));
+        assertThat(Purpose.parse(null, problems)).isNull();
+        assertThat(Purpose.parse(" ", problems)).isNull();
         assertThat(problems).isEmpty();
-        assertThat(Sharing.purpose("x".repeat(201), problems)).isNull();
-        assertThat(Sharing.purpose("%E5%AE%A1%E6%89%B9", problems)).isNull();
+        assertThat(Purpose.parse("x".repeat(201), problems)).isNull();
+        assertThat(Purpose.parse("%E5%AE%A1%E6%89%B9", problems)).isNull();
         assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p.field()).isEqualTo("X-Purpose"));
+        assertThat(new Purpose("licence-check", "licence-check").grantedTo(GRANTED))
+                .isFalse();
+        assertThat(new Purpose("licence-check", "licence-check")
+                        .grantedTo(new SharingGrant("sharing-demo", Set.of(), Set.of("licence-check"))))
+                .isTrue();
     }
 }
