@@ -61,7 +61,8 @@ class DeploymentRealmTest {
     @Test
     void hasNoDemoClientAndNoSharingGrantOfTheDevRealm() throws IOException {
         assertThat(names(deployment().path("clients"), "clientId")).doesNotContainAnyElementsOf(DEV_ONLY_CLIENTS);
-        assertThat(Files.readString(DEPLOYMENT)).doesNotContain("sharing_resources", "sharing-dev-secret");
+        assertThat(Files.readString(DEPLOYMENT))
+                .doesNotContain("sharing_resources", "sharing_purposes", "sharing-dev-secret");
         assertThat(names(dev().path("clients"), "clientId")).containsAll(DEV_ONLY_CLIENTS);
     }
 

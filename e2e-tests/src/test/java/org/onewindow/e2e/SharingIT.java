@@ -9,15 +9,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 18, through the gateway with Keycloak's tokens: a unit's licence is approved, and another
  * department's system (the demo client, by the client-credentials grant) finds it as the sharing
- * directory allows: a conditionally shared resource for a granted client with a purpose, and a 403
- * without the purpose or for a resource it is not granted; the supervisor's log shows each call.
+ * directory allows: a conditionally shared resource for a granted client with a granted purpose, and
+ * a 403 without the purpose, for a purpose or a resource it is not granted; the supervisor's log shows each call.
  */
 class SharingIT {
 
     static final String UNIT = "91530100MA6KE2E00A";
     static final String PUBLICATIONS = "11530000MB00000012/00001";
     static final String PRINTING = "11530000MB00000012/00002";
-    static final String PURPOSE = URLEncoder.encode("出版物经营资质核验", StandardCharsets.UTF_8);
+    // a purpose code the demo client is granted (sharing_purposes), then a description
+    static final String PURPOSE = URLEncoder.encode("licence-check 出版物经营资质核验", StandardCharsets.UTF_8);
 
     @Test
     void anotherDepartmentFindsAnApprovedLicenceAsTheDirectoryAllowsAndEveryCallIsLogged() {
@@ -62,6 +63,8 @@ class SharingIT {
         var notGranted = api.get(
                 "/api/sharing/licences?creditCode=" + UNIT + "&resource=" + PRINTING, sharing, "X-Purpose", PURPOSE);
         assertThat(notGranted.statusCode()).as(notGranted.body()).isEqualTo(403);
+        var refusedPurpose = api.get(licencesUrl, sharing, "X-Purpose", "tax-audit");
+        assertThat(refusedPurpose.statusCode()).as(refusedPurpose.body()).isEqualTo(403);
         assertThat(api.get(licencesUrl, api.tokenOf("applicant"), "X-Purpose", PURPOSE)
                         .statusCode())
                 .isEqualTo(403);
@@ -73,7 +76,7 @@ class SharingIT {
         var entries = Api.JSON.readTree(log.body()).path("entries");
         assertThat(entries.findValuesAsString("outcome")).contains("ANSWERED", "REFUSED");
         assertThat(entries.findValuesAsString("subject")).contains(UNIT, number);
-        assertThat(entries.findValuesAsString("purpose")).contains("出版物经营资质核验");
+        assertThat(entries.findValuesAsString("purpose")).contains("licence-check 出版物经营资质核验", "tax-audit");
         assertThat(entries.findValuesAsString("resource")).contains(PUBLICATIONS, PRINTING);
     }
 }

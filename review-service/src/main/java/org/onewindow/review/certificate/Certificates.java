@@ -281,6 +281,11 @@ public class Certificates {
                 .list();
     }
 
+    /** Whether a text is a certificate number as this bureau writes them, its check character right. */
+    public static boolean wellFormed(String certificateNo) {
+        return certificateNo != null && CertificateNumbers.wellFormed(certificateNo);
+    }
+
     /** A certificate for sharing, whole, with its standing; empty for a number never issued here. */
     public Optional<Held> held(String certificateNo) {
         return row("certificate_no", certificateNo).map(this::held);

@@ -1,14 +1,17 @@
 package org.onewindow.review.sharing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import org.onewindow.platform.privacy.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The sharing access log (sharing_access): one row per resource a call asked about, written at
- * once and outside any transaction of the answer, so that a refusal is logged like an answer.
+ * once and outside any transaction of the answer, so that a refusal is logged like an answer; a
+ * call that gets no further than its input or the directory leaves one row too.
  */
 @Repository
 class AccessLog {
@@ -16,7 +19,11 @@ class AccessLog {
     enum Outcome {
         ANSWERED,
         REFUSED,
-        NOT_FOUND
+        NOT_FOUND,
+        /** bad input: a 400, nothing looked up */
+        INVALID,
+        /** the sharing directory could not be read: a 503, nothing answered */
+        UNAVAILABLE
     }
 
     record Entry(
@@ -31,13 +38,41 @@ class AccessLog {
 
     record Page(List<Entry> entries, int page, int size, long total) {}
 
-    private final JdbcClient jdbc;
+    // the columns of sharing_access
+    static final int RESOURCE_MAX = 24;
+    static final int SUBJECT_MAX = 120;
+    static final int REASON_MAX = 300;
 
-    AccessLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    void record(Entry entry) {
+    /**
+     * One row, now. Everything but the client is the client's text (a path, a parameter, a header),
+     * and the reasons quote it: an identity or phone number written into any of them is masked, and
+     * bad input is kept as far as the columns hold it.
+     */
+    void write(String client, String resource, String purpose, String subject, Outcome outcome, String reason) {
+        record(new Entry(
+                0,
+                client,
+                clip(Masking.inText(resource), RESOURCE_MAX),
+                clip(Masking.inText(purpose), Purpose.MAX),
+                subject == null ? "" : clip(Masking.inText(subject), SUBJECT_MAX),
+                outcome,
+                clip(Masking.inText(reason), REASON_MAX),
+                OffsetDateTime.now(clock)));
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private void record(Entry entry) {
         jdbc.sql("""
                         insert into sharing_access (client_id, resource_code, purpose, subject, outcome, reason, at)
                         values (:client, :resource, :purpose, :subject, :outcome, :reason, :at)

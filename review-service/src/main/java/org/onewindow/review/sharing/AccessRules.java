@@ -4,14 +4,14 @@ package org.onewindow.review.sharing;
  * Whether a sharing client is answered about a resource, as the directory says (云政发〔2017〕83号):
  * unconditional sharing to every sharing client; conditional sharing only to a client granted the
  * resource, for a stated purpose; a resource not shared, or not in the directory, to no one.
- * Identity numbers leave masked unless the grant names the resource as unmasked.
+ * Identity numbers always leave masked: review keeps only masked numbers, so no grant unmasks them.
  */
 final class AccessRules {
 
     private AccessRules() {}
 
     sealed interface Decision {
-        record Answer(boolean unmasked) implements Decision {}
+        record Answer() implements Decision {}
 
         record Refusal(String reason) implements Decision {}
     }
@@ -39,9 +39,9 @@ final class AccessRules {
                     yield new Decision.Refusal("resource " + resourceCode
                             + " is shared on condition (有条件共享): state the purpose in the X-Purpose header");
                 }
-                yield new Decision.Answer(grant.unmasked().contains(resourceCode));
+                yield new Decision.Answer();
             }
-            case UNCONDITIONAL -> new Decision.Answer(grant.unmasked().contains(resourceCode));
+            case UNCONDITIONAL -> new Decision.Answer();
         };
     }
 }

@@ -1,15 +1,10 @@
 package org.onewindow.review.sharing;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.platform.codes.CreditCode;
-import org.onewindow.platform.privacy.Masking;
 import org.onewindow.platform.web.FieldProblem;
 import org.onewindow.platform.web.ProblemException;
 import org.onewindow.review.certificate.CertificateStatus;
@@ -28,20 +23,19 @@ import org.springframework.stereotype.Service;
 @Service
 class Sharing {
 
-    static final int PURPOSE_MAX = 200;
+    static final int RESOURCE_MAX = AccessLog.RESOURCE_MAX;
+    static final int CERTIFICATE_NO_MAX = AccessLog.SUBJECT_MAX;
 
     private final Certificates certificates;
     private final CertificateTypes types;
     private final SharingDirectory directory;
     private final AccessLog log;
-    private final Clock clock;
 
-    Sharing(Certificates certificates, CertificateTypes types, SharingDirectory directory, AccessLog log, Clock clock) {
+    Sharing(Certificates certificates, CertificateTypes types, SharingDirectory directory, AccessLog log) {
         this.certificates = certificates;
         this.types = types;
         this.directory = directory;
         this.log = log;
-        this.clock = clock;
     }
 
     record Licence(
@@ -74,11 +68,21 @@ class Sharing {
      * @throws ProblemException 403 when the client may read none of the resources asked about
      */
     Licences licences(String creditCode, String resource, String purposeHeader, SharingGrant grant) {
+        var problems = new ArrayList<FieldProblem>();
         if (creditCode == null || !CreditCode.isValid(creditCode)) {
-            throw ProblemException.validation(List.of(new FieldProblem(
-                    "creditCode", "invalid", "a unified social credit code of 18 characters (GB 32100-2015)")));
+            problems.add(new FieldProblem(
+                    "creditCode", "invalid", "a unified social credit code of 18 characters (GB 32100-2015)"));
         }
-        var purpose = purpose(purposeHeader);
+        if (resource != null && resource.length() > RESOURCE_MAX) {
+            problems.add(new FieldProblem(
+                    "resource", "invalid", "a directory resource code of at most " + RESOURCE_MAX + " characters"));
+        }
+        var stated = Purpose.parse(purposeHeader, problems);
+        if (!problems.isEmpty()) {
+            invalid(grant, resource, Purpose.logged(stated, purposeHeader), creditCode, problems);
+        }
+        var purpose = stated == null ? null : stated.text();
+        refuseUngrantedPurpose(grant, resource, stated, creditCode);
         var byResource = new java.util.LinkedHashMap<String, List<CertificateType>>();
         for (var type : types.all()) {
             if (type.resourceCode() != null && (resource == null || resource.equals(type.resourceCode()))) {
@@ -87,10 +91,17 @@ class Sharing {
                         .add(type);
             }
         }
-        if (resource != null && byResource.isEmpty()) {
-            refuse(grant, resource, purpose, creditCode, "resource " + resource + " holds no licences");
+        if (byResource.isEmpty()) {
+            refuse(
+                    grant,
+                    resource,
+                    purpose,
+                    creditCode,
+                    resource == null
+                            ? "no kind of certificate is in a resource of the sharing directory"
+                            : "resource " + resource + " holds no licences");
         }
-        var entries = directory.entries();
+        var entries = directory(grant, resource, purpose, creditCode);
         var readable = new java.util.HashMap<String, CertificateType>();
         var withheld = new ArrayList<Withheld>();
         for (var entry : byResource.entrySet()) {
@@ -101,7 +112,6 @@ class Sharing {
                 write(grant, code, purpose, creditCode, AccessLog.Outcome.REFUSED, refusal.reason());
             } else {
                 entry.getValue().forEach(type -> readable.put(type.code(), type));
-                write(grant, code, purpose, creditCode, AccessLog.Outcome.ANSWERED, null);
             }
         }
         if (readable.isEmpty()) {
@@ -121,12 +131,31 @@ class Sharing {
                             held.status());
                 })
                 .toList();
+        // logged as answered once the answer stands: a call that fails on the way was answered nothing
+        readable.values().stream()
+                .map(CertificateType::resourceCode)
+                .distinct()
+                .forEach(code -> write(grant, code, purpose, creditCode, AccessLog.Outcome.ANSWERED, null));
         return new Licences(creditCode, licences, withheld);
     }
 
-    /** One certificate's face data, if its resource may be read; identity numbers masked unless granted. */
+    /** One certificate's face data, if its resource may be read; identity numbers always masked. */
     SharedCertificate certificate(String certificateNo, String purposeHeader, SharingGrant grant) {
-        var purpose = purpose(purposeHeader);
+        var problems = new ArrayList<FieldProblem>();
+        // checked before the lookup: what is no certificate number (an identity number, say) is not asked for
+        if (certificateNo.length() > CERTIFICATE_NO_MAX || !Certificates.wellFormed(certificateNo)) {
+            problems.add(new FieldProblem(
+                    "certificateNo",
+                    "invalid",
+                    "a certificate number (GB/T 36903-2018 style, its check character right) of at most "
+                            + CERTIFICATE_NO_MAX + " characters"));
+        }
+        var stated = Purpose.parse(purposeHeader, problems);
+        if (!problems.isEmpty()) {
+            invalid(grant, null, Purpose.logged(stated, purposeHeader), certificateNo, problems);
+        }
+        var purpose = stated == null ? null : stated.text();
+        refuseUngrantedPurpose(grant, null, stated, certificateNo);
         var held = certificates.held(certificateNo).orElse(null);
         if (held == null || held.content() == null) {
             write(grant, null, purpose, certificateNo, AccessLog.Outcome.NOT_FOUND, null);
@@ -135,23 +164,35 @@ class Sharing {
         var type = held.typeCode() == null ? null : types.find(held.typeCode()).orElse(null);
         var resource = type == null ? null : type.resourceCode();
         var decision = AccessRules.decide(
-                resource, resource == null ? null : directory.entries().get(resource), grant, purpose);
+                resource,
+                resource == null
+                        ? null
+                        : directory(grant, resource, purpose, certificateNo).get(resource),
+                grant,
+                purpose);
         if (decision instanceof AccessRules.Decision.Refusal refusal) {
             refuse(grant, resource, purpose, certificateNo, refusal.reason());
         }
-        write(grant, resource, purpose, certificateNo, AccessLog.Outcome.ANSWERED, null);
-        boolean unmasked = ((AccessRules.Decision.Answer) decision).unmasked();
-        var face = unmasked
-                ? held.content().faceData()
-                : FaceData.masked(held.content().faceData(), held.naturalPerson(), false);
-        return new SharedCertificate(
+        // review keeps only masked identity numbers; masked again here all the same, as the public view is
+        var face = FaceData.masked(held.content().faceData(), held.naturalPerson(), false);
+        var answer = new SharedCertificate(
                 certificateNo,
                 type.code(),
                 type.name(),
                 resource,
                 held.status(),
                 held.status().reason(),
-                face(type, face));
+                showsItsFace(held.status()) ? face(type, face) : List.of());
+        write(grant, resource, purpose, certificateNo, AccessLog.Outcome.ANSWERED, null);
+        return answer;
+    }
+
+    /** A face is shown only for content a trusted key signed: what fails its signature may be forged. */
+    private static boolean showsItsFace(CertificateStatus status) {
+        return switch (status) {
+            case VALID, EXPIRED, REVOKED -> true;
+            case INVALID, UNKNOWN -> false;
+        };
     }
 
     AccessLog.Page accessLog(String client, String resource, int page, int size) {
@@ -173,6 +214,42 @@ class Sharing {
         throw forbidden(List.of(reason));
     }
 
+    /** A purpose stated must be one the grant lists: the first word of the purpose, its code. */
+    private void refuseUngrantedPurpose(SharingGrant grant, String resource, Purpose purpose, String subject) {
+        if (purpose != null && !purpose.grantedTo(grant)) {
+            refuse(
+                    grant,
+                    resource,
+                    purpose.text(),
+                    subject,
+                    "purpose " + purpose.code() + " is not granted to this client");
+        }
+    }
+
+    private void invalid(
+            SharingGrant grant, String resource, String purpose, String subject, List<FieldProblem> problems) {
+        var reason = String.join(
+                "; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+        write(grant, resource, purpose, subject, AccessLog.Outcome.INVALID, reason);
+        throw ProblemException.validation(problems);
+    }
+
+    /** The directory as it stands; when it cannot be read, the call is logged as UNAVAILABLE (a 503). */
+    private Map<String, DirectoryEntry> directory(SharingGrant grant, String resource, String purpose, String subject) {
+        try {
+            return directory.entries();
+        } catch (ProblemException e) {
+            write(
+                    grant,
+                    resource,
+                    purpose,
+                    subject,
+                    AccessLog.Outcome.UNAVAILABLE,
+                    "the sharing directory could not be read");
+            throw e;
+        }
+    }
+
     private static ProblemException forbidden(List<String> reasons) {
         return new ProblemException(HttpStatus.FORBIDDEN, "sharing-refused", String.join("; ", reasons), List.of());
     }
@@ -184,36 +261,6 @@ class Sharing {
             String subject,
             AccessLog.Outcome outcome,
             String reason) {
-        // a purpose is the client's free text: an identity or phone number written into it is masked
-        log.record(new AccessLog.Entry(
-                0,
-                grant.client(),
-                resource,
-                Masking.inText(purpose),
-                subject,
-                outcome,
-                reason,
-                OffsetDateTime.now(clock)));
-    }
-
-    /**
-     * The stated purpose: HTTP headers carry Latin-1, so a purpose in Chinese comes percent-encoded
-     * (UTF-8), as a URL would carry it.
-     */
-    static String purpose(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = header.strip();
-        }
-        if (decoded.length() > PURPOSE_MAX || decoded.codePoints().anyMatch(Character::isISOControl)) {
-            throw ProblemException.validation(List.of(new FieldProblem(
-                    "X-Purpose", "invalid", "a purpose of at most " + PURPOSE_MAX + " characters, one line")));
-        }
-        return decoded.isBlank() ? null : decoded;
+        log.write(grant.client(), resource, purpose, subject, outcome, reason);
     }
 }

@@ -8,16 +8,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * What the realm grants a sharing client, as its token says: the directory resources under
- * conditional sharing it may read ({@code sharing_resources}), and those whose identity numbers it
- * may read unmasked ({@code sharing_unmasked}), each a space-separated list of resource codes, as
- * OAuth scopes are written. A token without them is granted nothing beyond unconditional sharing.
+ * conditional sharing it may read ({@code sharing_resources}), a space-separated list of resource
+ * codes, as OAuth scopes are written; and the purposes it may state ({@code sharing_purposes}),
+ * purpose codes written the same way. No grant unmasks identity numbers: review keeps only masked ones. A token without them is granted nothing beyond unconditional sharing, for
+ * no stated purpose.
  *
  * @param client the client id ({@code azp}): who the log names
  */
-record SharingGrant(String client, Set<String> resources, Set<String> unmasked) {
+record SharingGrant(String client, Set<String> resources, Set<String> purposes) {
 
     static final String RESOURCES_CLAIM = "sharing_resources";
-    static final String UNMASKED_CLAIM = "sharing_unmasked";
+    static final String PURPOSES_CLAIM = "sharing_purposes";
 
     static SharingGrant of(Authentication authentication) {
         if (authentication instanceof JwtAuthenticationToken token) {
@@ -26,7 +27,7 @@ record SharingGrant(String client, Set<String> resources, Set<String> unmasked) 
             return new SharingGrant(
                     client == null ? authentication.getName() : client,
                     codes(jwt.getClaimAsString(RESOURCES_CLAIM)),
-                    codes(jwt.getClaimAsString(UNMASKED_CLAIM)));
+                    codes(jwt.getClaimAsString(PURPOSES_CLAIM)));
         }
         return new SharingGrant(authentication.getName(), Set.of(), Set.of());
     }

@@ -21,15 +21,15 @@ class AccessRulesTest {
     @Test
     void unconditionalSharingAnswersEverySharingClientWithOrWithoutAPurpose() {
         assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), NOT_GRANTED, null))
-                .isEqualTo(new Decision.Answer(false));
+                .isEqualTo(new Decision.Answer());
         assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), GRANTED, "核验"))
-                .isEqualTo(new Decision.Answer(false));
+                .isEqualTo(new Decision.Answer());
     }
 
     @Test
     void conditionalSharingAnswersOnlyAGrantedClientThatStatesItsPurpose() {
         assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), GRANTED, "审批核验"))
-                .isEqualTo(new Decision.Answer(false));
+                .isEqualTo(new Decision.Answer());
         assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), GRANTED, null))
                 .isInstanceOfSatisfying(
                         Decision.Refusal.class, r -> assertThat(r.reason()).contains("X-Purpose"));
@@ -42,7 +42,7 @@ class AccessRulesTest {
 
     @Test
     void aResourceNotSharedIsNeverAnsweredNotEvenToAGrantedClientWithAPurpose() {
-        var everything = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE));
+        var everything = new SharingGrant("sharing-demo", Set.of(CODE), Set.of());
         assertThat(AccessRules.decide(CODE, entry(Attribute.NOT_SHARED), everything, "审批核验"))
                 .isInstanceOfSatisfying(
                         Decision.Refusal.class, r -> assertThat(r.reason()).contains("不予共享"));
@@ -55,23 +55,21 @@ class AccessRulesTest {
     }
 
     @Test
-    void identityNumbersLeaveUnmaskedOnlyWhereTheGrantSaysSo() {
-        var unmasked = new SharingGrant("sharing-demo", Set.of(CODE), Set.of(CODE));
-        assertThat(AccessRules.decide(CODE, entry(Attribute.CONDITIONAL), unmasked, "审批核验"))
-                .isEqualTo(new Decision.Answer(true));
-        assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), unmasked, null))
-                .isEqualTo(new Decision.Answer(true));
-        assertThat(AccessRules.decide(CODE, entry(Attribute.UNCONDITIONAL), GRANTED, null))
-                .isEqualTo(new Decision.Answer(false));
-    }
-
-    @Test
-    void aPurposeInChineseComesPercentEncodedAndIsBounded() {
-        assertThat(Sharing.purpose("%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C")).isEqualTo("审批核验");
-        assertThat(Sharing.purpose("licence check")).isEqualTo("licence check");
-        assertThat(Sharing.purpose(null)).isNull();
-        assertThat(Sharing.purpose(" ")).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sharing.purpose("x".repeat(201)))
-                .isInstanceOf(org.onewindow.platform.web.ProblemException.class);
+    void aPurposeIsAGrantedCodeThenADescriptionPercentEncodedAndBounded() {
+        var problems = new java.util.ArrayList<org.onewindow.platform.web.FieldProblem>();
+        assertThat(Purpose.parse("licence-check%20%E5%AE%A1%E6%89%B9%E6%A0%B8%E9%AA%8C", problems))
+                .isEqualTo(new Purpose("licence-check", "licence-check 审批核验"));
+        assertThat(Purpose.parse("licence-check", problems)).isEqualTo(new Purpose("licence-check", "licence-check"));
+        assertThat(Purpose.parse(null, problems)).isNull();
+        assertThat(Purpose.parse(" ", problems)).isNull();
+        assertThat(problems).isEmpty();
+        assertThat(Purpose.parse("x".repeat(201), problems)).isNull();
+        assertThat(Purpose.parse("%E5%AE%A1%E6%89%B9", problems)).isNull();
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p.field()).isEqualTo("X-Purpose"));
+        assertThat(new Purpose("licence-check", "licence-check").grantedTo(GRANTED))
+                .isFalse();
+        assertThat(new Purpose("licence-check", "licence-check")
+                        .grantedTo(new SharingGrant("sharing-demo", Set.of(), Set.of("licence-check"))))
+                .isTrue();
     }
 }
