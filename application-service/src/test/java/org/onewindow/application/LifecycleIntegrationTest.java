@@ -256,11 +256,41 @@ class LifecycleIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"level\": 1}"))
                 .andExpect(status().isNotFound());
-        // staff of the department may read it, but change nothing of the applicant's
+        // staff of the department change nothing of the applicant's, and read it only once submitted
         var reviewer = Tokens.staff("reviewer-lifecycle", "reviewer", "publishing");
-        mvc.perform(get(base).with(reviewer)).andExpect(status().isOk());
+        mvc.perform(get(base).with(reviewer)).andExpect(status().isNotFound());
         mvc.perform(post(base + "/submit").with(reviewer)).andExpect(status().isForbidden());
         mvc.perform(get(base).with(APPLICANT)).andExpect(jsonPath("$.status").value("DRAFT"));
+    }
+
+    @Test
+    void aDraftIsSeenByItsOwnerOnlyAndByStaffOnceSubmitted() throws Exception {
+        var draft = ApplicationTestSupport.completedDraft(mvc, APPLICANT, CODE);
+        var base = "/api/applications/" + draft;
+        // the service hall's clerk sees every department's cases, but not someone's unsent draft
+        mvc.perform(get(base).with(CLERK)).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/materials/business-license").with(CLERK)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/applications").param("size", "100").with(CLERK))
+                .andExpect(jsonPath("$[*].id").value(not(hasItem(draft.toString()))));
+        mvc.perform(get(base).with(APPLICANT)).andExpect(status().isOk());
+        mvc.perform(get(base + "/materials/business-license").with(APPLICANT)).andExpect(status().isOk());
+
+        // a counter draft is the filing clerk's until it is submitted, not her colleagues'
+        var counterDraft = draftAtTheCounter();
+        var colleague = Tokens.staff("clerk-lifecycle-colleague", "clerk", "service-hall");
+        mvc.perform(get("/api/applications/" + counterDraft).with(colleague)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/applications").param("size", "100").with(colleague))
+                .andExpect(jsonPath("$[*].id").value(not(hasItem(counterDraft.toString()))));
+        mvc.perform(get("/api/applications/" + counterDraft).with(CLERK)).andExpect(status().isOk());
+        mvc.perform(get("/api/applications").param("size", "100").with(CLERK))
+                .andExpect(jsonPath("$[*].id").value(hasItem(counterDraft.toString())));
+
+        // once submitted, the case is the office's to handle
+        mvc.perform(post(base + "/submit").with(APPLICANT)).andExpect(status().isOk());
+        mvc.perform(get(base).with(CLERK)).andExpect(status().isOk());
+        mvc.perform(get(base + "/materials/business-license").with(CLERK)).andExpect(status().isOk());
+        mvc.perform(get("/api/applications").param("size", "100").with(CLERK))
+                .andExpect(jsonPath("$[*].id").value(hasItem(draft.toString())));
     }
 
     @Test

@@ -25,8 +25,17 @@ public class Access {
         this.store = store;
     }
 
+    /**
+     * A draft is its owner's alone (the applicant's, or the clerk's or platform's that is filing
+     * it): nothing in it is the office's until it is submitted. After that, staff of its
+     * departments and the platform of its region follow it too.
+     */
     public boolean canSee(Application application, Caller caller) {
-        return isOwner(application, caller) || isStaffFor(application, caller) || isPlatformFor(application, caller);
+        if (isOwner(application, caller)) {
+            return true;
+        }
+        return application.status() != ApplicationStatus.DRAFT
+                && (isStaffFor(application, caller) || isPlatformFor(application, caller));
     }
 
     /**

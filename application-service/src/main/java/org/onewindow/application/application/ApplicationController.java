@@ -102,9 +102,10 @@ class ApplicationController {
             var departments = Access.seesAllDepartments(caller)
                     ? null
                     : caller.department().map(List::of).orElse(List.of("-"));
-            found = store.list(null, departments, status, page, size);
+            // their departments' cases, and of drafts only the ones they are filing themselves
+            found = store.listForStaff(caller.subject(), departments, status, page, size);
         } else {
-            found = store.list(caller.subject(), null, status, page, size);
+            found = store.listOwned(caller.subject(), status, page, size);
         }
         return found.stream().map(views::of).toList();
     }

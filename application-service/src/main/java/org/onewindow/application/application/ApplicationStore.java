@@ -100,21 +100,36 @@ public class ApplicationStore {
                 .optional();
     }
 
-    /** A page of applications, newest first: those a subject owns, or those of a set of departments. */
-    List<Application> list(String owner, List<String> departments, ApplicationStatus status, int page, int size) {
-        var where = owner != null
-                ? "owner_subject = :owner"
-                : departments == null
-                        ? "true"
-                        : "(department = any(cast(:departments as text[])) or review_departments && cast(:departments as text[]))";
-        var sql = "select " + COLUMNS + " from application where " + where
+    /** A page of the applications a subject owns, newest first. */
+    List<Application> listOwned(String owner, ApplicationStatus status, int page, int size) {
+        return list("owner_subject = :owner", owner, null, status, page, size);
+    }
+
+    /**
+     * A page of the applications a staff member sees, newest first, as Access.canSee has it: her
+     * own, and the submitted ones of a set of departments (every department's when null).
+     */
+    List<Application> listForStaff(
+            String viewer, List<String> departments, ApplicationStatus status, int page, int size) {
+        var ofDepartments = departments == null
+                ? "true"
+                : "(department = any(cast(:departments as text[])) or review_departments && cast(:departments as text[]))";
+        return list(
+                "owner_subject = :owner or (status <> 'DRAFT' and " + ofDepartments + ")",
+                viewer,
+                departments,
+                status,
+                page,
+                size);
+    }
+
+    private List<Application> list(
+            String where, String owner, List<String> departments, ApplicationStatus status, int page, int size) {
+        var sql = "select " + COLUMNS + " from application where (" + where + ")"
                 + (status == null ? "" : " and status = :status")
                 + " order by created_at desc limit :limit offset :offset";
-        var spec = jdbc.sql(sql).param("limit", size).param("offset", page * size);
-        if (owner != null) {
-            spec = spec.param("owner", owner);
-        }
-        if (departments != null && owner == null) {
+        var spec = jdbc.sql(sql).param("owner", owner).param("limit", size).param("offset", page * size);
+        if (departments != null) {
             spec = spec.param("departments", "{" + String.join(",", departments) + "}");
         }
         if (status != null) {

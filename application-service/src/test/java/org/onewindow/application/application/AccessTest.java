@@ -18,6 +18,10 @@ class AccessTest {
     static final String GUANGDONG_ITEM = "11440000MB0000001XXK00012000001";
 
     static Application filedBy(String subject, String itemCode) {
+        return filedBy(subject, itemCode, ApplicationStatus.SUBMITTED);
+    }
+
+    static Application filedBy(String subject, String itemCode, ApplicationStatus status) {
         return new Application(
                 UUID.randomUUID(),
                 itemCode,
@@ -26,7 +30,7 @@ class AccessTest {
                 "publishing",
                 List.of("publishing"),
                 Channel.ONLINE,
-                ApplicationStatus.SUBMITTED,
+                status,
                 subject,
                 subject,
                 "applicant",
@@ -71,6 +75,26 @@ class AccessTest {
                 .isFalse();
         assertThat(access.canSee(filedBy("service-account-provincial-platform", GUANGDONG_ITEM), platform("530000")))
                 .as("what it filed, wherever")
+                .isTrue();
+    }
+
+    @Test
+    void aDraftIsSeenByItsFilerAloneNotByStaffOrThePlatformOfItsRegion() {
+        var access = new Access(null);
+        var draft = filedBy("someone", YUNNAN_ITEM, ApplicationStatus.DRAFT);
+        var hallClerk = new Caller("clerk", "clerk", Set.of("clerk"), Optional.of("service-hall"), Optional.empty());
+
+        assertThat(access.canSee(draft, hallClerk)).isFalse();
+        assertThat(access.canSee(draft, platform("530000"))).isFalse();
+        assertThat(access.canSee(
+                        draft,
+                        new Caller("someone", "someone", Set.of("applicant"), Optional.empty(), Optional.empty())))
+                .isTrue();
+        assertThat(access.canSee(filedBy("clerk", YUNNAN_ITEM, ApplicationStatus.DRAFT), hallClerk))
+                .as("the clerk filing it at the counter")
+                .isTrue();
+        assertThat(access.canSee(filedBy("someone", YUNNAN_ITEM), hallClerk))
+                .as("once submitted")
                 .isTrue();
     }
 

@@ -16,8 +16,9 @@ import org.springframework.ui.Model;
 
 /**
  * Everything the case page shows, worked out here rather than in the template: what to do now,
- * the steps, the actions the status allows, the materials asked for (named from the catalog), the
- * timeline, the certificate. Used for the page itself and for showing it again with problems.
+ * the steps, the actions the status allows, the materials asked for (named from the item version
+ * the case was made under), the timeline, the certificate. Used for the page itself and for
+ * showing it again with problems.
  */
 @Component
 class CasePage {
@@ -36,10 +37,13 @@ class CasePage {
         this.messages = messages;
     }
 
-    /** The materials of the case's item by id; empty while the catalog does not answer (ids are shown). */
+    /**
+     * The materials of the item version the case was made under, by id (a newer version may name,
+     * add or drop materials); empty while the catalog does not answer (ids are shown).
+     */
     Map<String, ItemGuide.Material> materials(Application application) {
         try {
-            return catalog.item(application.itemCode())
+            return catalog.version(application.itemCode(), application.itemVersion())
                     .map(item -> item.guide().materials().stream()
                             .collect(Collectors.toMap(ItemGuide.Material::id, Function.identity(), (a, b) -> a)))
                     .orElse(Map.of());

@@ -2,9 +2,11 @@ package org.onewindow.portal.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.onewindow.portal.applications.CaseStep;
 
 /**
  * A case's progress in the words a person reads (PORTAL.md: 受理, 补正, 办结, never the API's enum
@@ -73,22 +75,35 @@ final class ProgressView {
         return decision;
     }
 
-    /** Submitted, accepted, reviewed, decided, completed; a case that ended early stops where it ended. */
+    /**
+     * Submitted, accepted, reviewed, decided, completed, the current one as {@link CaseStep} says;
+     * the decision named once taken; a case that ended early stops where it ended.
+     */
     public List<Stage> stages() {
-        boolean accepted = happened("ACCEPTED") || happened("DEEMED_ACCEPTED");
-        var decision = decision();
-        var decide = decision == null ? "DECIDE" : decision;
-        return switch (String.valueOf(progress.status())) {
-            case "SUBMITTED" -> stages(1, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
-            case "SUPPLEMENT_REQUESTED" -> stages(accepted ? 2 : 1, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
-            case "ACCEPTED", "IN_REVIEW" -> stages(2, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
-            case "APPROVED", "DENIED" -> stages(4, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
-            case "COMPLETED" -> stages(4, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
-            case "NOT_ACCEPTED" -> stages(1, "SUBMIT", "NOT_ACCEPTED");
-            case "WITHDRAWN" ->
-                accepted ? stages(2, "SUBMIT", "ACCEPT", "WITHDRAWN") : stages(1, "SUBMIT", "WITHDRAWN");
-            default -> stages(0, "SUBMIT", "ACCEPT", "REVIEW", decide, "COMPLETE");
+        var history =
+                progress.timeline().stream().map(PublicProgress.Step::status).toList();
+        var at = CaseStep.at(progress.status(), history);
+        if (at.isEmpty()) {
+            return stages(0, full());
+        }
+        int current = at.get().ordinal();
+        return switch (progress.status()) {
+            case "NOT_ACCEPTED", "WITHDRAWN" -> {
+                // the steps it went through, then how it ended in place of the rest
+                var names = new ArrayList<>(full().subList(0, current));
+                names.add(progress.status());
+                yield stages(current, names);
+            }
+            default -> stages(current, full());
         };
+    }
+
+    /** Every step's name, the decision's in place of DECIDE once it is taken. */
+    private List<String> full() {
+        var decision = decision();
+        return Arrays.stream(CaseStep.values())
+                .map(step -> step == CaseStep.DECIDE && decision != null ? decision : step.name())
+                .toList();
     }
 
     /** When the case is due to be decided, while the clock runs; null while it stands still or is done. */
@@ -150,16 +165,13 @@ final class ProgressView {
         return Changes.of(progress);
     }
 
-    private List<Stage> stages(int current, String... names) {
+    private static List<Stage> stages(int current, List<String> names) {
         var stages = new ArrayList<Stage>();
-        for (int i = 0; i < names.length; i++) {
-            stages.add(new Stage(names[i], i < current ? State.DONE : i == current ? State.CURRENT : State.UPCOMING));
+        for (int i = 0; i < names.size(); i++) {
+            stages.add(
+                    new Stage(names.get(i), i < current ? State.DONE : i == current ? State.CURRENT : State.UPCOMING));
         }
         return stages;
-    }
-
-    private boolean happened(String action) {
-        return progress.timeline().stream().anyMatch(step -> action.equals(step.action()));
     }
 
     private Optional<PublicProgress.Step> lastOf(String action) {

@@ -12,21 +12,48 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.portal.PortalTestSupport;
+import org.springframework.core.io.ClassPathResource;
 
 class CasePageTest extends PortalTestSupport {
+
+    static final String VERSION_1 = "/api/catalog/items/" + ApplicationJson.ITEM + "/versions/1";
 
     Cookie session;
 
     @BeforeEach
     void signedInWithTheCatalogUp() throws Exception {
         session = signIn();
+        // the cases here were made under version 1, the one still current unless a test says otherwise
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM))
                 .willReturn(json("item-retail.json")));
+        GATEWAY.stubFor(WireMock.get(urlEqualTo(VERSION_1)).willReturn(json("item-retail.json")));
+    }
+
+    @Test
+    void theMaterialsAreNamedAsInTheVersionTheCaseWasMadeUnderAfterANewOneIsPublished() throws Exception {
+        var version2 = new ClassPathResource("gateway/item-retail.json")
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replaceFirst("\"version\"\\s*:\\s*1", "\"version\": 2")
+                .replace("营业执照", "营业执照正副本")
+                .replace("法定代表人身份证", "法定代表人及经办人身份证");
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM))
+                .willReturn(okJson(version2)));
+
+        var supplement = caseOf(ApplicationJson.at("SUPPLEMENT_REQUESTED"));
+        var gaps = caseOf(ApplicationJson.at("ACCEPTED").withGaps("2026-12-20", "identity-card"));
+
+        assertThat(supplement
+                        .selectFirst("label[for=material-business-license]")
+                        .text())
+                .isEqualTo("营业执照");
+        assertThat(gaps.selectFirst("label[for=material-identity-card]").text()).isEqualTo("法定代表人身份证");
+        GATEWAY.verify(2, getRequestedFor(urlEqualTo(VERSION_1)));
     }
 
     @Test
@@ -175,8 +202,6 @@ class CasePageTest extends PortalTestSupport {
     void aDraftsContinueLinkOpensItsFormInFiling() throws Exception {
         var href =
                 caseOf(ApplicationJson.at("DRAFT")).selectFirst("#what-now a").attr("href");
-        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM + "/versions/1"))
-                .willReturn(json("item-retail.json")));
 
         mvc.perform(get(href).cookie(session)).andExpect(status().isOk()).andExpect(view().name("filing/form"));
     }
@@ -204,8 +229,8 @@ class CasePageTest extends PortalTestSupport {
 
     @Test
     void withoutTheCatalogTheMaterialsAreStillAskedForByTheirIds() throws Exception {
-        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM))
-                .willReturn(aResponse().withStatus(503)));
+        GATEWAY.stubFor(
+                WireMock.get(urlEqualTo(VERSION_1)).willReturn(aResponse().withStatus(503)));
 
         var page = caseOf(ApplicationJson.at("SUPPLEMENT_REQUESTED"));
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.onewindow.portal.applications.Application;
 
 /** The plain rules of the case page: steps, what to do now, which actions a status allows, dates. */
@@ -112,6 +113,19 @@ class CaseRulesTest {
                             .noteKey())
                     .isEqualTo("case.status." + status.name());
         }
+    }
+
+    /** As on the progress page (CaseStep): the decision is taken, the case waits to be completed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"APPROVED", "DENIED"})
+    void aDecidedCaseIsAtCompletionWithItsDecisionDone(CaseStatus status) {
+        var steps = CaseSteps.of(
+                application(status, List.of(), false, "SUBMITTED", "ACCEPTED", "IN_REVIEW", status.name()));
+
+        assertThat(steps)
+                .extracting(step -> step.key() + ":" + step.progress())
+                .containsExactly("submit:DONE", "accept:DONE", "review:DONE", "decide:DONE", "complete:CURRENT");
+        assertThat(steps.get(steps.size() - 1).noteKey()).isEqualTo("case.status." + status.name());
     }
 
     @Test

@@ -23,7 +23,8 @@ class MyCasesStructureTest extends PortalTestSupport {
     @BeforeEach
     void signedIn() throws Exception {
         session = signIn();
-        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM))
+        // the version the case was made under
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/catalog/items/" + ApplicationJson.ITEM + "/versions/1"))
                 .willReturn(json("item-retail.json")));
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/applications"))
                 .willReturn(okJson("[" + ApplicationJson.at("COMPLETED").json() + "]")));

@@ -35,11 +35,31 @@ class ProgressViewTest {
 
     @Test
     void aWithdrawalAfterAcceptanceKeepsTheAcceptanceDone() {
-        var view = view("WITHDRAWN", step("SUBMITTED", null), step("ACCEPTED", null), step("WITHDRAWN", null));
+        var view = view(
+                "WITHDRAWN",
+                step("SUBMITTED", "SUBMITTED", null),
+                step("ACCEPTED", "ACCEPTED", null),
+                step("WITHDRAWN", "WITHDRAWN", null));
 
         assertThat(view.stages())
                 .extracting(stage -> stage.name() + ":" + stage.state())
                 .containsExactly("SUBMIT:DONE", "ACCEPT:DONE", "WITHDRAWN:CURRENT");
+    }
+
+    /** As on 我的办件 (CaseStep): the decision is taken, named, and the case waits to be completed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"APPROVED", "DENIED"})
+    void aDecidedCaseIsAtCompletionWithItsDecisionDone(String decision) {
+        var view = view(
+                decision,
+                step("SUBMITTED", "SUBMITTED", null),
+                step("ACCEPTED", "ACCEPTED", null),
+                step("IN_REVIEW", "OPINION_RECORDED", null),
+                step(decision, decision, null));
+
+        assertThat(view.stages())
+                .extracting(stage -> stage.name() + ":" + stage.state())
+                .containsExactly("SUBMIT:DONE", "ACCEPT:DONE", "REVIEW:DONE", decision + ":DONE", "COMPLETE:CURRENT");
     }
 
     @Test
@@ -112,7 +132,12 @@ class ProgressViewTest {
     }
 
     private static PublicProgress.Step step(String action, String detail) {
+        return step(null, action, detail);
+    }
+
+    /** A step that left the case in {@code status}, as the API says it. */
+    private static PublicProgress.Step step(String status, String action, String detail) {
         JsonNode node = detail == null ? null : JSON.readTree(detail);
-        return new PublicProgress.Step(AT, null, action, node);
+        return new PublicProgress.Step(AT, status, action, node);
     }
 }
