@@ -87,6 +87,19 @@ class GatewayTest {
     }
 
     @Test
+    void theSharingApiWantsAToken() throws Exception {
+        // another department's system comes with its client-credentials token; the directory's
+        // rules are review-service's, but nobody gets that far without a token, in any spelling
+        for (var path : new String[] {
+            "/api/sharing/licences?creditCode=91530100MA6K000013",
+            "/api/%73haring/licences?creditCode=91530100MA6K000013",
+            "/api/sharing/access-log"
+        }) {
+            assertProblem(send(get(path)), 401, "unauthorized");
+        }
+    }
+
+    @Test
     void forgedTokenIs401Problem() throws Exception {
         var response = send(post("/api/applications", "{}").header("Authorization", "Bearer not.a.token"));
         assertProblem(response, 401, "unauthorized");
