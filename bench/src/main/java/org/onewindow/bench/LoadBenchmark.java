@@ -9,11 +9,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,37 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * properties {@code bench.*} (see {@link Settings}).
  */
 public final class LoadBenchmark {
-
-    /** What a complete draft of one item needs: applicant, form and the required materials. */
-    record BenchItem(String code, String applicant, String form, List<String> materials) {}
-
-    /**
-     * Submissions alternate between two seeded items: each item's case numbers have a 4-digit daily
-     * sequence (DOMAIN.md), and real traffic is never all of one item (whose sequence row every
-     * submission would otherwise queue on).
-     */
-    static final List<BenchItem> ITEMS = List.of(
-            new BenchItem(
-                    "11530000MB00000012XK00012000001",
-                    """
-                    {"type": "NATURAL_PERSON", "name": "张三", "idNumber": "530102198805120033", "phone": "13700137000"}
-                    """,
-                    """
-                    {"unitName": "新华书店示例分店", "creditCode": "91350100M000100Y43", "address": "示例市示例路 1 号",
-                     "premisesOwnership": "OWNED", "areaSquareMeters": 120, "contactPhone": "13800000000"}
-                    """,
-                    List.of("application-form", "business-license", "premises-proof")),
-            new BenchItem(
-                    "11530000MB00000012XK00013000001",
-                    """
-                    {"type": "LEGAL_PERSON", "name": "示例图书批发有限公司", "idNumber": "91350100M000100Y43",
-                     "phone": "13800000000"}
-                    """,
-                    """
-                    {"unitName": "示例图书批发有限公司", "creditCode": "91350100M000100Y43", "legalRepresentative": "王五",
-                     "address": "示例市示例路 2 号", "areaSquareMeters": 300, "registeredCapitalYuan": 5000000}
-                    """,
-                    List.of("application-form", "business-license", "articles", "premises-proof", "management-rules")));
 
     record Settings(
             String gateway,
@@ -154,12 +121,12 @@ public final class LoadBenchmark {
                 + settings.drafts()
                 + settings.lightRate() * settings.lightSeconds()
                 + settings.rate() * settings.rateSeconds();
-        int perItem = (needed + ITEMS.size() - 1) / ITEMS.size();
+        int perItem = (needed + Drafts.ITEMS.size() - 1) / Drafts.ITEMS.size();
         try (var connection = DriverManager.getConnection(
                         settings.jdbc() + "application", settings.dbUser(), settings.dbPassword());
                 var statement = connection.prepareStatement("select coalesce(max(last_value), 0) from case_sequence"
                         + " where item_code = ? and day = (select max(day) from case_sequence)")) {
-            for (var item : ITEMS) {
+            for (var item : Drafts.ITEMS) {
                 statement.setString(1, item.code());
                 try (var rows = statement.executeQuery()) {
                     rows.next();
@@ -183,7 +150,7 @@ public final class LoadBenchmark {
      */
     private void warmUp(Client gateway, Client direct, String token) throws Exception {
         int each = settings.warmUp() / 2;
-        var drafts = prepare(direct, token, 2 * each);
+        var drafts = Drafts.prepare(direct, token, 2 * each, settings.concurrency());
         var caseNos = new ConcurrentLinkedQueue<String>();
         closedLoop(gateway, token, drafts, each, settings.seconds(), caseNos, new Latencies());
         closedLoop(direct, token, drafts, each, settings.seconds(), caseNos, new Latencies());
@@ -220,7 +187,7 @@ public final class LoadBenchmark {
      */
     private void sustained(List<Phase> phases, Client preparer, String token) throws Exception {
         int rounds = settings.rounds();
-        var drafts = prepare(preparer, token, settings.drafts());
+        var drafts = Drafts.prepare(preparer, token, settings.drafts(), settings.concurrency());
         int perRound = settings.drafts() / (rounds * phases.size());
         int secondsPerRound = Math.max(1, settings.seconds() / rounds);
         for (int round = 0; round < rounds; round++) {
@@ -260,7 +227,7 @@ public final class LoadBenchmark {
                 while (System.nanoTime() < deadline
                         && taken.incrementAndGet() <= limit
                         && (id = drafts.poll()) != null) {
-                    var caseNo = submit(target, token, id, latencies);
+                    var caseNo = Drafts.submit(target, token, id, latencies);
                     if (caseNo != null) {
                         caseNos.add(caseNo);
                     }
@@ -300,7 +267,7 @@ public final class LoadBenchmark {
         if (total == 0) {
             return;
         }
-        var drafts = prepare(preparer, token, total);
+        var drafts = Drafts.prepare(preparer, token, total, settings.concurrency());
         var latencies = new Latencies();
         var caseNos = new ConcurrentLinkedQueue<String>();
         var cpu = new ProcessCpu();
@@ -314,7 +281,7 @@ public final class LoadBenchmark {
                     var id = drafts.poll();
                     if (id != null) {
                         workers.submit(() -> {
-                            var caseNo = submit(gateway, token, id, latencies);
+                            var caseNo = Drafts.submit(gateway, token, id, latencies);
                             if (caseNo != null) {
                                 caseNos.add(caseNo);
                             }
@@ -424,76 +391,6 @@ public final class LoadBenchmark {
             parts.add(kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
         }
         return String.join("&", parts);
-    }
-
-    /** Submits one prepared draft; the case number, or null on an error. */
-    private static String submit(Client target, String token, String id, Latencies latencies) {
-        long t0 = System.nanoTime();
-        try {
-            var response = target.post(
-                    "/api/applications/" + id + "/submit",
-                    token,
-                    "",
-                    UUID.randomUUID().toString());
-            if (response.statusCode() == 200) {
-                latencies.record(System.nanoTime() - t0);
-                return Client.json(response).get("caseNo").asString();
-            }
-            latencies.error("HTTP " + response.statusCode());
-        } catch (RuntimeException e) {
-            latencies.error(e.getClass().getSimpleName());
-        }
-        return null;
-    }
-
-    /**
-     * Complete drafts (form and materials), of the items in turn, prepared in parallel, ready to
-     * submit. Five to seven requests a draft, not measured: the preparer is application-service
-     * itself, which spares the gateway's share of the machine for what is measured.
-     */
-    private ConcurrentLinkedQueue<String> prepare(Client client, String token, int count) throws Exception {
-        var ready = Collections.synchronizedList(new ArrayList<String>());
-        var failures = new Latencies();
-        var pool = Executors.newFixedThreadPool(settings.concurrency());
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            var item = ITEMS.get(i % ITEMS.size());
-            pool.submit(() -> {
-                var created = client.post(
-                        "/api/applications",
-                        token,
-                        "{\"itemCode\": \"" + item.code() + "\", \"applicant\": " + item.applicant() + "}",
-                        null);
-                if (created.statusCode() != 201) {
-                    failures.error("create HTTP " + created.statusCode());
-                    return;
-                }
-                var id = Client.json(created).get("id").asString();
-                var form = client.put("/api/applications/" + id + "/form", token, item.form());
-                if (form.statusCode() != 200) {
-                    failures.error("form HTTP " + form.statusCode());
-                    return;
-                }
-                for (var material : item.materials()) {
-                    var upload = client.upload(
-                            "/api/applications/" + id + "/materials/" + material,
-                            token,
-                            material + ".pdf",
-                            ("%PDF-1.4\n% " + material + " " + id + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
-                    if (upload.statusCode() != 200) {
-                        failures.error("upload HTTP " + upload.statusCode());
-                        return;
-                    }
-                }
-                ready.add(id);
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.HOURS);
-        System.out.printf(
-                "  (prepared %d drafts in %.0f s, failures: %s)%n",
-                ready.size(), (System.nanoTime() - start) / 1e9, failures.errors() == 0 ? "none" : failures.summary(1));
-        return new ConcurrentLinkedQueue<>(ready);
     }
 
     private void line(String text) {

@@ -27,6 +27,7 @@ final class ProcessCpu {
             Map.entry("disclosure-service", "disclosure"),
             Map.entry("LoadBenchmark", "benchmark client"),
             Map.entry("PortalPagesBenchmark", "benchmark client"),
+            Map.entry("WorkbenchBenchmark", "benchmark client"),
             Map.entry("keycloak", "keycloak"),
             Map.entry("kafka", "kafka"),
             Map.entry("postgres", "postgresql"));
