@@ -63,7 +63,7 @@ class QueuePageTest extends PortalTestSupport {
 
         var queue = page(mvc.perform(get("/workbench/cases").cookie(session)).andReturn())
                 .selectFirst("#queue");
-        assertThat(queue.attr("hx-get")).isEqualTo("/workbench/cases/queue");
+        assertThat(queue.attr("hx-get")).isEqualTo("/workbench/cases/queue?page=0");
         assertThat(queue.attr("hx-trigger")).isEqualTo("every 15s");
         assertThat(queue.attr("hx-swap")).isEqualTo("outerHTML");
 
@@ -74,6 +74,38 @@ class QueuePageTest extends PortalTestSupport {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(fragment.strip()).startsWith("<div id=\"queue\"");
         assertThat(fragment).doesNotContain("<html", "site-header").contains("CASE00000000A");
+    }
+
+    @Test
+    void aLongQueueIsShownFiftyAtATimeAndThePollingKeepsThePage() throws Exception {
+        var tasks = new StringBuilder("[");
+        for (int i = 0; i < 120; i++) {
+            tasks.append(i == 0 ? "" : ",").append("""
+                    {"caseNo":"CASE%09d","itemName":"印刷经营许可","status":"SUBMITTED","step":"ACCEPT",
+                     "submittedAt":"2026-12-01T10:00:00+08:00","deadline":"2027-01-%02d","warning":"NONE",
+                     "clockStopped":false,"gapDeadline":null,"gapOverdue":false}
+                    """.formatted(i, 1 + i % 28));
+        }
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/review/tasks")).willReturn(okJson(tasks + "]")));
+        var session = signInAs(Person.CLERK);
+
+        var first = page(mvc.perform(get("/workbench/cases").cookie(session)).andReturn());
+        assertThat(first.select("tr.queue-task")).hasSize(50);
+        assertThat(first.selectFirst("caption").text()).isEqualTo("共120件待办，按办理时限排列；这里是第1至50件");
+        assertThat(first.selectFirst("tr.queue-task .task-deadline").text()).isEqualTo("2027年1月1日");
+        assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+        assertThat(first.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("/workbench/cases?page=1");
+
+        var last =
+                page(mvc.perform(get("/workbench/cases?page=2").cookie(session)).andReturn());
+        assertThat(last.select("tr.queue-task")).hasSize(20);
+        assertThat(last.selectFirst("caption").text()).endsWith("这里是第101至120件");
+        assertThat(last.select(".pager a[rel=next]")).isEmpty();
+        assertThat(last.selectFirst("#queue").attr("hx-get")).isEqualTo("/workbench/cases/queue?page=2");
+
+        var pastTheEnd =
+                page(mvc.perform(get("/workbench/cases?page=9").cookie(session)).andReturn());
+        assertThat(pastTheEnd.select("tr.queue-task")).hasSize(20);
     }
 
     @Test
