@@ -2,6 +2,7 @@ package org.onewindow.portal.supervision;
 
 import java.util.Comparator;
 import org.onewindow.portal.disclosure.EvaluationSummary;
+import org.onewindow.portal.system.SideBySide;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +17,22 @@ class SupervisionDashboardController {
 
     private final SupervisionClient client;
     private final DashboardCharts charts;
+    private final SideBySide sideBySide;
 
-    SupervisionDashboardController(SupervisionClient client, DashboardCharts charts) {
+    SupervisionDashboardController(SupervisionClient client, DashboardCharts charts, SideBySide sideBySide) {
         this.client = client;
         this.charts = charts;
+        this.sideBySide = sideBySide;
     }
 
     @GetMapping("/workbench/supervision")
     String dashboard(Model model) {
-        var overview = client.overview();
-        var performance = client.performance();
+        // review's overview, disclosure's figures and the open complaints at once; then the
+        // rectifications, due by the overview's date (review's calendar day)
+        var calls = sideBySide.call(client::overview, client::performance, client::openComplaints);
+        var overview = calls.first().get();
+        var rectifications = client.rectifications(overview.today());
+        var performance = calls.second().get();
         model.addAttribute("overview", overview);
         model.addAttribute("performance", performance);
         model.addAttribute("departmentsChart", charts.onTimeByDepartment(performance.departments()));
@@ -35,11 +42,11 @@ class SupervisionDashboardController {
         model.addAttribute("satisfactionChart", charts.satisfaction(performance.satisfaction()));
         model.addAttribute(
                 "rectifications",
-                client.rectifications(overview.today()).stream()
+                rectifications.stream()
                         .filter(r -> !"DONE".equals(r.state()))
                         .sorted(Comparator.comparing(EvaluationSummary.Rectification::rectificationDue))
                         .toList());
-        model.addAttribute("complaints", client.openComplaints());
+        model.addAttribute("complaints", calls.third().get());
         return "supervision/dashboard";
     }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.portal.supervision;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -113,6 +114,39 @@ class DashboardPageTest extends PortalTestSupport {
         assertThat(page.selectFirst("#status-ARCHIVED").text()).isEqualTo("2");
         assertThat(page.select("#status-table tbody th").eachText()).contains("已办结", "ARCHIVED");
         assertThat(page.selectFirst("#status-COMPLETED").text()).isEqualTo("12");
+    }
+
+    /**
+     * The overview, the figures and the complaints are asked at the same time, on threads of their
+     * own: each must still go as the supervisor (her token) and for her (her address), and a
+     * failure of one is the page's failure, as before.
+     */
+    @Test
+    void theCallsMadeSideBySideGoAsTheSupervisorAndAFailureOfOneIsThePages() throws Exception {
+        SupervisionStubs.dashboard(GATEWAY);
+
+        mvc.perform(MockMvcRequestBuilders.get("/workbench/supervision")
+                        .with(request -> {
+                            request.setRemoteAddr("10.9.8.7");
+                            return request;
+                        })
+                        .cookie(signInAs(Person.SUPERVISOR)))
+                .andExpect(status().isOk());
+        for (var path : new String[] {
+            "/api/review/supervision/overview", "/api/disclosure/statistics", "/api/disclosure/complaints"
+        }) {
+            GATEWAY.verify(getRequestedFor(urlPathEqualTo(path))
+                    .withHeader("Authorization", equalTo("Bearer at-1"))
+                    .withHeader("X-Forwarded-For", equalTo("10.9.8.7")));
+        }
+
+        GATEWAY.stubFor(get(urlPathEqualTo("/api/disclosure/statistics"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable()));
+        var unavailable = page(
+                mvc.perform(MockMvcRequestBuilders.get("/workbench/supervision").cookie(signInAs(Person.SUPERVISOR)))
+                        .andExpect(status().isServiceUnavailable())
+                        .andReturn());
+        assertThat(unavailable.selectFirst("h1").text()).isNotEqualTo("效能监督");
     }
 
     @Test
