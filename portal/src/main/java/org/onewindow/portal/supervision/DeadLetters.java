@@ -28,7 +28,32 @@ record DeadLetters(List<Letter> items, int page, int size, long total) {
             String exceptionMessage,
             OffsetDateTime deadLetteredAt,
             OffsetDateTime redrivenAt,
-            String redrivenBy) {}
+            String redrivenBy) {
+
+        /**
+         * What went wrong, in the supervisor's words (the page's key {@code cause.*}): a message
+         * the consumer cannot read will fail again however often it is sent, a database that was
+         * down will not, and anything else wants the service's log first. The exception itself
+         * stays on the page, folded, for whoever fixes it.
+         */
+        public String cause() {
+            var failure = exceptionClass == null ? "" : exceptionClass;
+            if (failure.endsWith("MalformedEventException")
+                    || failure.startsWith("tools.jackson.")
+                    || failure.contains("Deserializ")
+                    || failure.contains("MessageConversion")) {
+                return "unreadable";
+            }
+            if (failure.startsWith("org.springframework.dao.")
+                    || failure.startsWith("org.springframework.jdbc.")
+                    || failure.startsWith("org.springframework.transaction.")
+                    || failure.startsWith("java.sql.")
+                    || failure.startsWith("org.postgresql.")) {
+                return "database";
+            }
+            return "processing";
+        }
+    }
 
     /** One service's section: its letters, or that it could not be read just now. */
     record Section(String service, DeadLetters letters, boolean unavailable) {}

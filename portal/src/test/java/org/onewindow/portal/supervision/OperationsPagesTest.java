@@ -25,7 +25,7 @@ class OperationsPagesTest extends PortalTestSupport {
             {"items":[
               {"id":7,"consumerGroup":"review-applications","topic":"application.v1","partition":0,"offset":42,
                "key":"WC20260301000001","value":"{\\"applicant\\":\\"张三\\"}","correlationId":"c1",
-               "exceptionClass":"java.lang.IllegalStateException","exceptionMessage":"item not known",
+               "exceptionClass":"org.onewindow.platform.messaging.MalformedEventException","exceptionMessage":"no itemCode",
                "deadLetteredAt":"2026-03-01T09:00:00+08:00","redrivenAt":null,"redrivenBy":null},
               {"id":6,"consumerGroup":"review-applications","topic":"application.v1","partition":0,"offset":40,
                "key":"WC20260228000009","value":"{}","correlationId":"c0",
@@ -58,6 +58,13 @@ class OperationsPagesTest extends PortalTestSupport {
         assertThat(page.selectFirst("#review-letter-6").text()).contains("由supervisor重新投递");
         assertThat(page.selectFirst("#catalog").text()).contains("暂时无法读取");
         assertThat(page.text()).as("the record's content is not shown").doesNotContain("张三");
+        // the cause in words, what to do about it, and the exception folded away for the developer
+        assertThat(page.selectFirst("#review-letter-7 .letter-cause").text())
+                .startsWith("消息内容无法读取")
+                .contains("重新投递仍会失败");
+        assertThat(page.selectFirst("#review-letter-6 .letter-cause").text()).startsWith("处理时出错");
+        assertThat(page.selectFirst("#review-letter-7 details").text())
+                .contains("技术细节", "MalformedEventException", "no itemCode");
     }
 
     @Test
