@@ -42,6 +42,22 @@ public record CaseMaterial(String id, String name, boolean gapAllowed, Applicati
         return new ArrayList<>(byId.values());
     }
 
+    /**
+     * The name the browser saves a file under: the applicant's own name for it without a folder or
+     * any control character (a name is the applicant's text, and a line break in a header is
+     * someone else's header), at most 100 characters; {@code 材料} when nothing is left.
+     */
+    static String downloadName(String fileName) {
+        var name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "").strip();
+        name = name.codePoints()
+                .limit(100)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return name.isEmpty() || name.chars().allMatch(c -> c == '.') ? "材料" : name;
+    }
+
     static boolean inline(String contentType) {
         return PDF.equals(contentType) || IMAGES.contains(contentType);
     }

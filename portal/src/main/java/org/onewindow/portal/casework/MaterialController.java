@@ -49,7 +49,7 @@ class MaterialController {
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     disposition
-                            .filename(file.fileName(), StandardCharsets.UTF_8)
+                            .filename(CaseMaterial.downloadName(file.fileName()), StandardCharsets.UTF_8)
                             .build()
                             .toString());
             response.setHeader("Content-Security-Policy", PREVIEW_POLICY);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.onewindow.portal.FakeKeycloak.Person;
+import org.springframework.http.ContentDisposition;
 
 /** The case page by role: what it shows, and only the forms her role may use at the case's step. */
 class CasePageTest extends CaseworkTestSupport {
@@ -201,6 +202,29 @@ class CasePageTest extends CaseworkTestSupport {
         GATEWAY.verify(getRequestedFor(
                         urlEqualTo("/api/applications/" + CaseJson.APPLICATION_ID + "/materials/business-license"))
                 .withHeader("Authorization", equalTo("Bearer at-1")));
+    }
+
+    @Test
+    void aFileIsOfferedUnderItsOwnNameWithoutFoldersOrLineBreaks() throws Exception {
+        theCaseIs(CaseJson.at("SUBMITTED")
+                .file("business-license", "..\\..\\C:/tmp/执照\r\nSet-Cookie: a=b\".pdf", "application/pdf"));
+        GATEWAY.stubFor(
+                WireMock.get(urlEqualTo("/api/applications/" + CaseJson.APPLICATION_ID + "/materials/business-license"))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/pdf")
+                                .withBody("%PDF-1.7\n")));
+
+        var disposition = mvc.perform(get(PAGE + "/materials/business-license").cookie(signInAs(Person.CLERK)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Disposition");
+
+        assertThat(disposition).doesNotContain("\r", "\n", "tmp", "..");
+        assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("执照Set-Cookie: a=b.pdf");
+        assertThat(CaseMaterial.downloadName("../..")).isEqualTo("材料");
+        assertThat(CaseMaterial.downloadName(null)).isEqualTo("材料");
+        assertThat(CaseMaterial.downloadName("营业执照.pdf")).isEqualTo("营业执照.pdf");
     }
 
     @Test
