@@ -20,6 +20,8 @@ class ForgedTokensTest {
         var forged = new ForgedTokens(13);
         var token = forged.signed(REAL);
         var parts = token.split("\\.");
+        assertThat(parts).hasSize(3);
+        assertThat(parts[2]).as("the original signature is replaced").isNotEqualTo(REAL.split("\\.")[2]);
         assertThat(decode(parts[0])).contains("\"kid\":\"realm-key-1\"", "\"alg\":\"RS256\"");
         assertThat(decode(parts[1]))
                 .contains("\"iss\":\"http://localhost:18180/realms/onewindow\"", "\"supervisor\"", "\"catalog-admin\"");
@@ -29,9 +31,11 @@ class ForgedTokensTest {
         assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
     }
 
+    /** The same seed, the same key (a failing run can be repeated); another seed, another key. */
     @Test
     void theKeyComesFromTheSeed() {
         assertThat(new ForgedTokens(13).publicKey()).isEqualTo(new ForgedTokens(13).publicKey());
+        assertThat(new ForgedTokens(13).publicKey()).isNotEqualTo(new ForgedTokens(14).publicKey());
     }
 
     @Test
