@@ -41,6 +41,8 @@ class QueuePageTest extends PortalTestSupport {
                 .andReturn());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("待办件");
+        assertThat(page.selectFirst("caption").text()).isEqualTo("共3件待办，按办理时限排列");
+        assertThat(page.select(".pager")).isEmpty();
         var rows = page.select("tr.queue-task");
         assertThat(rows.eachAttr("data-case-no")).containsExactly("CASE00000000C", "CASE00000000A", "CASE00000000B");
         assertThat(rows.select(".task-step").eachText()).containsExactly("容缺材料催交", "待审查", "待受理");
