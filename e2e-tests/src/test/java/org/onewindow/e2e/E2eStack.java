@@ -40,16 +40,7 @@ final class E2eStack {
                 province.stubFor(
                         post(urlEqualTo(PROVINCE_PATH)).willReturn(aResponse().withStatus(200)));
                 var home = Files.createTempDirectory("onewindow-e2e-");
-                stack = LocalStack.prepare(home, Ports.defaults().offset(10_000), System.out)
-                        .withSetting(
-                                PlatformService.APPLICATION, "PROVINCIAL_ENDPOINT", province.baseUrl() + PROVINCE_PATH)
-                        .withSetting(PlatformService.APPLICATION, "PROVINCIAL_SHARED_KEY", PROVINCE_KEY)
-                        // retries close together, and many of them, so an outage in a test is waited out
-                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_INITIAL_BACKOFF", "200ms")
-                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_MAX_BACKOFF", "2s")
-                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_MAX_ATTEMPTS", "200")
-                        .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_POLL_INTERVAL", "200ms")
-                        .start(true);
+                stack = configured(home).start(true);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     stack.close();
                     province.stop();
@@ -59,6 +50,29 @@ final class E2eStack {
                 throw new UncheckedIOException(e);
             }
         }
+        return stack;
+    }
+
+    private static LocalStack configured(Path home) {
+        return LocalStack.prepare(home, Ports.defaults().offset(10_000), System.out)
+                .withSetting(PlatformService.APPLICATION, "PROVINCIAL_ENDPOINT", province.baseUrl() + PROVINCE_PATH)
+                .withSetting(PlatformService.APPLICATION, "PROVINCIAL_SHARED_KEY", PROVINCE_KEY)
+                // retries close together, and many of them, so an outage in a test is waited out
+                .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_INITIAL_BACKOFF", "200ms")
+                .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_MAX_BACKOFF", "2s")
+                .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_MAX_ATTEMPTS", "200")
+                .withSetting(PlatformService.APPLICATION, "ONEWINDOW_PROVINCIAL_POLL_INTERVAL", "200ms");
+    }
+
+    /**
+     * Stops the whole stack, lets {@code whileStopped} work on its data directory (a restore), and
+     * starts it again on the same directory and ports, as {@code ./onewindow start} would.
+     */
+    static synchronized LocalStack stopAndStart(java.util.function.Consumer<LocalStack> whileStopped) {
+        var stopped = get();
+        stopped.close();
+        whileStopped.accept(stopped);
+        stack = configured(stopped.home()).start(false);
         return stack;
     }
 

@@ -18,11 +18,7 @@ public final class LocalStackMain {
             System.out.println("usage: onewindow start [--fresh]   (--fresh wipes the data directory first)");
             return;
         }
-        var layout = StackLayout.fromBuild();
-        var homeSetting = System.getenv("ONEWINDOW_HOME");
-        var home = homeSetting == null || homeSetting.isBlank()
-                ? layout.repoRoot().resolve(".onewindow")
-                : Path.of(homeSetting);
+        var home = home(StackLayout.fromBuild());
         long t0 = System.nanoTime();
         var stack = LocalStack.prepare(home, Ports.defaults(), System.out);
         var stopped = new CountDownLatch(1);
@@ -38,5 +34,13 @@ public final class LocalStackMain {
         stack.summary().forEach(line -> System.out.println("  " + line));
         System.out.println("\nCtrl-C stops everything.");
         stopped.await();
+    }
+
+    /** Where the stack keeps its data: {@code ONEWINDOW_HOME}, else {@code .onewindow/} in the checkout. */
+    static Path home(StackLayout layout) {
+        var homeSetting = System.getenv("ONEWINDOW_HOME");
+        return homeSetting == null || homeSetting.isBlank()
+                ? layout.repoRoot().resolve(".onewindow")
+                : Path.of(homeSetting);
     }
 }

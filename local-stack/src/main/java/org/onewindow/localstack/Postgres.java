@@ -40,6 +40,9 @@ public final class Postgres implements AutoCloseable {
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
+                    // WAL kept behind the current position, so that a backup (Backup) copying the
+                    // files while the stack runs still finds the segment it started in
+                    .setServerConfig("wal_keep_size", "256MB")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // the stack stops PostgreSQL last, after the services; zonky's own hook would race them
                     .setRegisterShutdownHook(false)
