@@ -181,18 +181,20 @@ class DockerComposeFileTest {
                     .as(name)
                     .containsEntry("TRACING_SAMPLING_PROBABILITY", "${TRACING_SAMPLING_PROBABILITY:-0.1}")
                     .containsEntry(
-                            "OTLP_TRACING_ENDPOINT", "${OTLP_TRACING_ENDPOINT:-http://otel-collector:4318/v1/traces}");
+                            "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                            "${OTLP_TRACING_ENDPOINT:-http://otel-collector:4318/v1/traces}");
         }
         var collector = Files.readString(ROOT.resolve("deploy/otel/collector.yaml"));
         assertThat(collector).contains("endpoint: 0.0.0.0:4318", "endpoint: jaeger:4317", "exporters: [otlp/jaeger]");
         assertThat(service("otel-collector").get("volumes").toString())
                 .contains("./deploy/otel/collector.yaml:/etc/otelcol/config.yaml:ro");
-        // the services' own default (a developer's machine) stays: every trace sampled
+        // the services' own default (a developer's machine, a test): nothing sampled, since nothing
+        // would receive the spans
         for (var config : List.of(
                 "platform/src/main/resources/onewindow-platform.yml", "gateway/src/main/resources/application.yml")) {
             assertThat(Files.readString(ROOT.resolve(config)))
                     .as(config)
-                    .contains("${TRACING_SAMPLING_PROBABILITY:1.0}");
+                    .contains("${TRACING_SAMPLING_PROBABILITY:0.0}");
         }
     }
 
