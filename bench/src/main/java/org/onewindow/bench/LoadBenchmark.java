@@ -81,6 +81,11 @@ public final class LoadBenchmark {
     }
 
     void run() throws Exception {
+        if ("search".equals(System.getProperty("bench.only"))) {
+            // -Dbench.only=search: the search figures alone, to profile them
+            search(new Client(http, settings.gateway()));
+            return;
+        }
         requireCaseNumbers();
         line("OneWindow load benchmark, " + OffsetDateTime.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ", " + settings);
@@ -360,20 +365,25 @@ public final class LoadBenchmark {
     private void search(Client gateway) throws Exception {
         int loaded = CatalogItems.load(settings, settings.searchItems());
         try {
-            for (var query : List.of("q=出版物", "q=许可证核发", "q=卫星电视&department=radio-tv", "q=印刷")) {
+            var queries = List.of("q=出版物", "q=许可证核发", "q=卫星电视&department=radio-tv", "q=印刷");
+            for (int q = 0; q < queries.size(); q++) {
+                var query = queries.get(q);
                 var latencies = new Latencies();
                 var url = "/api/catalog/items?" + encode(query);
                 for (int i = 0; i < 50; i++) {
-                    gateway.get(url, null);
+                    gateway.getAs("10.30.255." + (q + 1), url);
                 }
                 long start = System.nanoTime();
                 for (int i = 0; i < 1000; i++) {
+                    // one connection, but a new visitor every 50 searches: the gateway allows one
+                    // address 100 reads a second, and a single address measured the limit, not the search
+                    var visitor = "10.30." + q + "." + (i / 50 + 1);
                     long t0 = System.nanoTime();
-                    var response = gateway.get(url, null);
+                    var response = gateway.getAs(visitor, url);
                     if (response.statusCode() == 200) {
                         latencies.record(System.nanoTime() - t0);
                     } else {
-                        latencies.error();
+                        latencies.error("HTTP " + response.statusCode());
                     }
                 }
                 line("catalog search (" + query + ") over " + loaded + " items, one client: "
