@@ -33,6 +33,12 @@ final class ProcessCpu {
             Map.entry("postgres", "postgresql"));
 
     private static final Path PROC = Path.of("/proc");
+
+    /** Keys of the JVMs' own threads' share ("pid part#jit"), beside the whole process's. */
+    private static final String THREADS = "#";
+
+    private static final String JIT = "jit";
+    private static final String GC = "gc";
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
 
     /** CPU seconds per part over every interval between {@link #start()} and {@link #stop()}. */
@@ -60,14 +66,35 @@ final class ProcessCpu {
         if (units == 0 || spent.isEmpty()) {
             return "CPU per " + unit + ": not measured (no /proc here, or nothing done)";
         }
-        double total = spent.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = spent.entrySet().stream()
+                .filter(e -> !e.getKey().contains(THREADS))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         var text = new StringBuilder(String.format("CPU per %s: %.1f ms in all (", unit, 1000 * total / units));
         var parts = spent.entrySet().stream()
+                .filter(e -> !e.getKey().contains(THREADS))
                 .filter(e -> e.getValue() * 1000 / units >= 0.05)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(e -> String.format("%s %.1f", e.getKey(), 1000 * e.getValue() / units))
                 .toList();
-        return text.append(String.join(", ", parts)).append(")").toString();
+        text.append(String.join(", ", parts)).append(")");
+        // what of it was the JVMs' own work, not the requests': a phase on a stack not yet warm
+        // pays the JIT for code it will run for free later, and reads as costlier than it is
+        double jit = threads(JIT);
+        double gc = threads(GC);
+        if (jit + gc > 0) {
+            text.append(String.format(
+                    "; of which the JVMs' JIT compilers %.1f and their GC and VM threads %.1f",
+                    1000 * jit / units, 1000 * gc / units));
+        }
+        return text.toString();
+    }
+
+    private double threads(String kind) {
+        return spent.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(THREADS + kind))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     /** CPU seconds so far, keyed "pid part". */
@@ -104,8 +131,38 @@ final class ProcessCpu {
                 ticks += Long.parseLong(fields[i]);
             }
             into.put(process.getFileName() + " " + part.get(), ticks / TICKS_PER_SECOND);
+            readThreads(process, process.getFileName() + " " + part.get(), into);
         } catch (IOException | RuntimeException e) {
             // the process ended between listing and reading: it simply does not count
+        }
+    }
+
+    /**
+     * A JVM's compiler threads ({@code C1 CompilerThre}, {@code C2 CompilerThre}) and its GC and VM
+     * threads ({@code VM Thread}, where SerialGC collects, and {@code GC Thread#n}), by the thread
+     * names in {@code /proc/PID/task/TID/stat}. A compiler thread the JVM retires meanwhile is missed.
+     */
+    private static void readThreads(Path process, String key, Map<String, Double> into) throws IOException {
+        try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
+            for (var task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                var kind = name.contains("CompilerThre")
+                        ? JIT
+                        : name.equals("VM Thread") || name.startsWith("GC Thread") || name.startsWith("G1 ")
+                                ? GC
+                                : null;
+                if (kind != null) {
+                    var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    into.merge(key + THREADS + kind, ticks / TICKS_PER_SECOND, Double::sum);
+                }
+            }
         }
     }
 }
