@@ -158,6 +158,23 @@ class EditorPageTest extends CatalogAdminTestSupport {
     }
 
     @Test
+    void anEmptiedNameLeavesTheHeadingWithTheItemsCode() throws Exception {
+        stubItem();
+        GATEWAY.stubFor(put(urlEqualTo(ITEM + "/draft"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(REFUSED)));
+        var editor = open(EDITOR);
+        editor.selectFirst("#g-name").attr("value", "");
+
+        var page = page(mvc.perform(submit(editor, "save")).andReturn());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("编辑事项：" + CODE);
+        assertThat(page.selectFirst("#g-name").attr("value")).isEmpty();
+    }
+
+    @Test
     void everyProblemIsShownAtOnceBesideItsFieldAndNothingTypedIsLost() throws Exception {
         stubItem();
         GATEWAY.stubFor(put(urlEqualTo(ITEM + "/draft"))
