@@ -43,9 +43,11 @@ public record CaseMaterial(String id, String name, boolean gapAllowed, Applicati
     }
 
     /**
-     * The name the browser saves a file under: the applicant's own name for it without a folder or
-     * any control character (a name is the applicant's text, and a line break in a header is
-     * someone else's header), at most 100 characters; {@code 材料} when nothing is left.
+     * The name the browser saves a file under: the applicant's own name for it without a folder,
+     * a quote or a control character, at most 100 characters; {@code 材料} when nothing is left.
+     * application-service already refuses such names at upload (its {@code FileNames}); this is
+     * the portal's own guard, because Spring's {@code ContentDisposition} copies a name's line
+     * breaks raw into the quoted {@code filename} of a header the portal writes.
      */
     static String downloadName(String fileName) {
         var name = fileName == null ? "" : fileName;

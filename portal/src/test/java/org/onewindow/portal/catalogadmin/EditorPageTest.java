@@ -157,14 +157,19 @@ class EditorPageTest extends CatalogAdminTestSupport {
         assertThat(after.selectFirst(".confirmation").text()).isEqualTo("草稿已保存。检查无误后即可发布。");
     }
 
-    @Test
-    void anEmptiedNameLeavesTheHeadingWithTheItemsCode() throws Exception {
+    /** The item as the API has it, and every save of its draft refused with {@link #REFUSED}. */
+    private void refuseSaves() {
         stubItem();
         GATEWAY.stubFor(put(urlEqualTo(ITEM + "/draft"))
                 .willReturn(aResponse()
                         .withStatus(400)
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody(REFUSED)));
+    }
+
+    @Test
+    void anEmptiedNameLeavesTheHeadingWithTheItemsCode() throws Exception {
+        refuseSaves();
         var editor = open(EDITOR);
         editor.selectFirst("#g-name").attr("value", "");
 
@@ -176,12 +181,7 @@ class EditorPageTest extends CatalogAdminTestSupport {
 
     @Test
     void everyProblemIsShownAtOnceBesideItsFieldAndNothingTypedIsLost() throws Exception {
-        stubItem();
-        GATEWAY.stubFor(put(urlEqualTo(ITEM + "/draft"))
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody(REFUSED)));
+        refuseSaves();
         var editor = open(EDITOR);
         editor.selectFirst("#g-promisedLimitDays").attr("value", "30");
         editor.selectFirst("#g-materials-1-name").attr("value", "");
