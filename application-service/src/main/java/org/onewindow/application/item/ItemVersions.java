@@ -18,6 +18,7 @@ public class ItemVersions {
 
     private final CatalogClient catalog;
     private final ItemCopies copies;
+    private final FrozenVersions frozen = new FrozenVersions();
 
     ItemVersions(CatalogClient catalog, ItemCopies copies) {
         this.catalog = catalog;
@@ -43,16 +44,20 @@ public class ItemVersions {
         }
     }
 
-    /** A given version: the local copy first, since versions never change. */
+    /** A given version: from memory or the local copy first, since versions never change. */
     public Optional<ItemVersion> version(String code, int version) {
+        var known = frozen.get(code, version);
+        if (known.isPresent()) {
+            return known;
+        }
         var copy = copies.version(code, version);
         if (copy.isPresent()) {
-            return copy;
+            return copy.map(frozen::keep);
         }
         try {
             var item = catalog.version(code, version);
             copies.save(code, version, item.guide());
-            return Optional.of(new ItemVersion(code, version, false, item.guide()));
+            return Optional.of(frozen.keep(new ItemVersion(code, version, false, item.guide())));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
