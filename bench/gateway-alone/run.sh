@@ -4,7 +4,8 @@
 # proxy's own CPU per request read from /proc. Nothing else of the stack runs, so the figures are
 # the proxies' alone; the turns put the machine's drift on all three alike.
 #   ./onewindow bench gateway [-c CONNECTIONS] [-s SECONDS] [-r ROUNDS]
-# Needs nginx and wrk (Debian packages, installed when missing) and a built gateway (./mvnw install).
+# Needs nginx and wrk (Debian packages, installed with apt-get when missing: run as root, as CI
+# does) and a built gateway (the launcher builds it).
 set -euo pipefail
 cd "$(dirname "$0")"
 connections=50 seconds=10 rounds=3
@@ -21,22 +22,36 @@ gateway_jar=$(ls ../../gateway/target/gateway-*-exec.jar)
 # the JDK the local stack runs the services on: ONEWINDOW_SERVICE_JAVA_HOME, else the newest installed
 newest_jdk() {
   for home in /usr/lib/jvm/*/; do
-    [ -f "$home/release" ] && echo "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release") $home"
+    [ -f "$home/release" ] || continue
+    echo "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release") $home"
   done | sort -n | tail -1 | cut -d' ' -f2
 }
 java="${ONEWINDOW_SERVICE_JAVA_HOME:-$(newest_jdk)}/bin/java"
+[ -x "$java" ] || { echo "no JDK found under /usr/lib/jvm: set ONEWINDOW_SERVICE_JAVA_HOME" >&2; exit 1; }
 # the services' own JVM settings (local-stack ServiceProcess)
 jvm=(-Xms64m -Xmx384m -XX:+UseSerialGC -Dspring.threads.virtual.enabled=true)
 path="/api/catalog/items?size=1"
 
-work=$(mktemp -d)
+for port in 18995 18996 18997 18998; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is taken (a run left behind?): free it first" >&2
+    exit 1
+  fi
+done
+
+# the proxies' logs stay here, to read when a run fails
+work="$PWD/target/run"
+rm -rf "$work" && mkdir -p "$work"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
   for conf in upstream proxy; do [ -f "$work/$conf.pid" ] && kill "$(cat "$work/$conf.pid")" 2> /dev/null || true; done
-  rm -rf "$work"
 }
 trap cleanup EXIT
+# a closed terminal (HUP) or Ctrl-C must not leave nginx or a JVM behind
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 nginx_conf() { # name, server block
   cat > "$work/$1.conf" << CONF
@@ -57,13 +72,21 @@ echo "» building the bare Spring Cloud Gateway"
 "$java" "${jvm[@]}" -jar target/bare-gateway-1.jar > "$work/bare.log" 2>&1 &
 pids+=($!); bare=$!
 # the rate limit out of the way: one client (wrk) sends every request
-RATE_LIMIT_CAPACITY=10000000 RATE_LIMIT_PER_SECOND=10000000 SPRING_PROFILES_ACTIVE=local \
+RATE_LIMIT_CAPACITY=10000000 RATE_LIMIT_PER_SECOND=10000000 \
   CATALOG_URI=http://127.0.0.1:18998 SERVER_PORT=18995 "$java" "${jvm[@]}" -jar "$gateway_jar" > "$work/gateway.log" 2>&1 &
 pids+=($!); gateway=$!
 worker() { pgrep -P "$(cat "$work/$1.pid")" | head -1; }
-for port in 18995 18996 18997; do
+for target in 18995:gateway 18996:bare 18997:proxy-error; do
+  port=${target%%:*}
   for _ in $(seq 90); do curl -sf -o /dev/null "http://127.0.0.1:$port$path" && break; sleep 1; done
+  curl -sf -o /dev/null "http://127.0.0.1:$port$path" || {
+    echo "nothing answers on $port after 90 s; its log:" >&2
+    tail -30 "$work/${target#*:}.log" >&2
+    exit 1
+  }
 done
+proxy_worker=$(worker proxy)
+[ -n "$proxy_worker" ] || { echo "nginx's proxy has no worker process" >&2; exit 1; }
 
 tick=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -85,7 +108,7 @@ for _ in 1 2; do
 done
 echo "OneWindow gateway alone, $(date -u +%FT%TZ), $(nproc) cores, $("$java" -version 2>&1 | head -1), wrk $connections connections, ${seconds} s a turn, GET $path"
 for round in $(seq "$rounds"); do
-  measure "nginx proxying (reference)" "$(worker proxy)" 18997 "$seconds"
+  measure "nginx proxying (reference)" "$proxy_worker" 18997 "$seconds"
   measure "bare Spring Cloud Gateway" "$bare" 18996 "$seconds"
   measure "OneWindow gateway" "$gateway" 18995 "$seconds"
 done

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
  */
 final class ProcessCpu {
 
+    private static final String CLIENT = "benchmark client";
+
     /** Recognised from each process's command line; the first match wins. */
     private static final List<Map.Entry<String, String>> PARTS = List.of(
             Map.entry("/gateway/target/", "gateway"),
@@ -25,9 +28,9 @@ final class ProcessCpu {
             Map.entry("application-service", "application"),
             Map.entry("review-service", "review"),
             Map.entry("disclosure-service", "disclosure"),
-            Map.entry("LoadBenchmark", "benchmark client"),
-            Map.entry("PortalPagesBenchmark", "benchmark client"),
-            Map.entry("WorkbenchBenchmark", "benchmark client"),
+            Map.entry("LoadBenchmark", CLIENT),
+            Map.entry("PortalPagesBenchmark", CLIENT),
+            Map.entry("WorkbenchBenchmark", CLIENT),
             Map.entry("keycloak", "keycloak"),
             Map.entry("kafka", "kafka"),
             Map.entry("postgres", "postgresql"));
@@ -66,10 +69,7 @@ final class ProcessCpu {
         if (units == 0 || spent.isEmpty()) {
             return "CPU per " + unit + ": not measured (no /proc here, or nothing done)";
         }
-        double total = spent.entrySet().stream()
-                .filter(e -> !e.getKey().contains(THREADS))
-                .mapToDouble(Map.Entry::getValue)
-                .sum();
+        double total = total();
         var text = new StringBuilder(String.format("CPU per %s: %.1f ms in all (", unit, 1000 * total / units));
         var parts = spent.entrySet().stream()
                 .filter(e -> !e.getKey().contains(THREADS))
@@ -88,6 +88,66 @@ final class ProcessCpu {
                     1000 * jit / units, 1000 * gc / units));
         }
         return text.toString();
+    }
+
+    /** Milliseconds of CPU per unit over the measured intervals, of every part but the benchmark's own client. */
+    double stackMillisPer(int units) {
+        return units == 0 ? Double.NaN : 1000 * (total() - spent.getOrDefault(CLIENT, 0.0)) / units;
+    }
+
+    /** The part of all the CPU measured that the JVMs' JIT compilers took: near 0 once the stack is warm. */
+    double jitShare() {
+        double total = total();
+        return total == 0 ? 0 : threads(JIT) / total;
+    }
+
+    private double total() {
+        return spent.entrySet().stream()
+                .filter(e -> !e.getKey().contains(THREADS))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+    }
+
+    /**
+     * Memory of the stack's processes (the benchmark's own client left out), in MB: each process's
+     * proportional set size, so that the pages PostgreSQL's backends share count once, not once per
+     * backend as their resident sizes would.
+     */
+    static double stackMemoryMegabytes() {
+        double kilobytes = 0;
+        try (Stream<Path> entries = Files.list(PROC)) {
+            for (var process : entries.filter(
+                            p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                kilobytes += proportionalKilobytes(process);
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return kilobytes / 1024;
+    }
+
+    private static double proportionalKilobytes(Path process) {
+        try {
+            var commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+            var part = partOf(commandLine);
+            if (part.isEmpty() || part.get().equals(CLIENT)) {
+                return 0;
+            }
+            return Files.readAllLines(process.resolve("smaps_rollup")).stream()
+                    .filter(line -> line.startsWith("Pss:"))
+                    .mapToDouble(line -> Double.parseDouble(line.replaceAll("[^0-9]", "")))
+                    .sum();
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended meanwhile
+        }
+    }
+
+    private static Optional<String> partOf(String commandLine) {
+        return PARTS.stream()
+                .filter(p -> commandLine.contains(p.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     private double threads(String kind) {
@@ -115,10 +175,7 @@ final class ProcessCpu {
     private static void read(Path process, Map<String, Double> into) {
         try {
             var commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-            var part = PARTS.stream()
-                    .filter(p -> commandLine.contains(p.getKey()))
-                    .map(Map.Entry::getValue)
-                    .findFirst();
+            var part = partOf(commandLine);
             if (part.isEmpty()) {
                 return;
             }

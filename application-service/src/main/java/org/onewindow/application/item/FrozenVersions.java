@@ -1,18 +1,27 @@
 package org.onewindow.application.item;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Item versions already read, kept in memory. A published version never changes, so a version
- * read once is good for ever; without this, every submission read the ~5 KB guide from
- * item_copy and parsed it again (issue 16). Bounded: a flood of versions starts it over.
+ * Item versions already read, kept in memory. A published version never changes (catalog only
+ * inserts item_version rows), so a version read once is good for ever; without this, every
+ * submission read the ~5 KB guide from item_copy and parsed it again (issue 16). The least
+ * recently used goes first once there are more than the bound. The guides are shared by every
+ * request: nothing may change them.
  */
 final class FrozenVersions {
 
     static final int MAX_VERSIONS = 2_000;
 
-    private final ConcurrentHashMap<Key, ItemVersion> versions = new ConcurrentHashMap<>();
+    private final Map<Key, ItemVersion> versions = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, ItemVersion> eldest) {
+            return size() > MAX_VERSIONS;
+        }
+    });
 
     Optional<ItemVersion> get(String code, int version) {
         return Optional.ofNullable(versions.get(new Key(code, version)));
@@ -20,9 +29,6 @@ final class FrozenVersions {
 
     /** Keeps a version as published: whether the item is retired today is not part of it. */
     ItemVersion keep(ItemVersion version) {
-        if (versions.size() >= MAX_VERSIONS) {
-            versions.clear();
-        }
         var frozen = new ItemVersion(version.code(), version.version(), false, version.guide());
         versions.put(new Key(version.code(), version.version()), frozen);
         return frozen;

@@ -26,12 +26,16 @@ class FrozenVersionsTest {
     }
 
     @Test
-    void aFloodOfVersionsNeverHoldsMoreThanTheBound() {
-        for (int i = 0; i < FrozenVersions.MAX_VERSIONS * 3 + 7; i++) {
+    void aFloodOfVersionsKeepsTheBoundAndTheVersionsInUse() {
+        frozen.keep(new ItemVersion("IN-USE", 1, false, null));
+        for (int i = 0; i < FrozenVersions.MAX_VERSIONS * 3; i++) {
             frozen.keep(new ItemVersion("A", i, false, null));
+            // a version asked for all along is never the least recently used
+            assertThat(frozen.get("IN-USE", 1)).isPresent();
         }
 
-        assertThat(frozen.size()).isBetween(1, FrozenVersions.MAX_VERSIONS);
-        assertThat(frozen.get("A", FrozenVersions.MAX_VERSIONS * 3 + 6)).isPresent();
+        assertThat(frozen.size()).isEqualTo(FrozenVersions.MAX_VERSIONS);
+        assertThat(frozen.get("A", FrozenVersions.MAX_VERSIONS * 3 - 1)).isPresent();
+        assertThat(frozen.get("A", 0)).isEmpty();
     }
 }
