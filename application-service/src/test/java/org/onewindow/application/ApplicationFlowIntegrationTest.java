@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.onewindow.application.item.ItemVersions;
 import org.onewindow.contracts.EventJson;
 import org.onewindow.contracts.Topics;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
@@ -70,6 +71,9 @@ class ApplicationFlowIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ItemVersions itemVersions;
 
     @BeforeAll
     void publishTheItem() throws Exception {
@@ -407,6 +411,29 @@ class ApplicationFlowIntegrationTest {
                 .andExpect(jsonPath("$.channel").value("WINDOW"))
                 .andExpect(jsonPath("$.timeline[0].actorRole").value("clerk"));
         mvc.perform(get("/api/applications/" + id).with(APPLICANT)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aVersionReadOnceIsServedFromMemoryEvenWhenItsCopyIsGone() throws Exception {
+        var code = "11530000MB00000012XK00012000702";
+        ApplicationTestSupport.publish(kafka, code, 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from item_copy where code = :code")
+                                .param("code", code)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        assertThat(itemVersions.version(code, 1)).isPresent();
+
+        jdbc.sql("delete from item_current where code = :code")
+                .param("code", code)
+                .update();
+        jdbc.sql("delete from item_copy where code = :code").param("code", code).update();
+
+        // catalog-service is down and the copy gone: only the memory can answer
+        assertThat(itemVersions.version(code, 1))
+                .hasValueSatisfying(v -> assertThat(v.guide().code()).isEqualTo(code));
+        assertThat(itemVersions.version(code, 2)).isEmpty();
     }
 
     @Test

@@ -114,17 +114,11 @@ final class ProcessCpu {
      * backend as their resident sizes would.
      */
     static double stackMemoryMegabytes() {
-        double kilobytes = 0;
-        try (Stream<Path> entries = Files.list(PROC)) {
-            for (var process : entries.filter(
-                            p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .toList()) {
-                kilobytes += proportionalKilobytes(process);
-            }
-        } catch (IOException e) {
-            return Double.NaN;
+        var processes = processes();
+        if (processes.isEmpty()) {
+            return Double.NaN; // no /proc: not measured, never a goal met
         }
-        return kilobytes / 1024;
+        return processes.stream().mapToDouble(ProcessCpu::proportionalKilobytes).sum() / 1024;
     }
 
     private static double proportionalKilobytes(Path process) {
@@ -160,16 +154,21 @@ final class ProcessCpu {
     /** CPU seconds so far, keyed "pid part". */
     private static Map<String, Double> snapshot() {
         var result = new LinkedHashMap<String, Double>();
+        processes().forEach(p -> read(p, result));
+        return result;
+    }
+
+    /** Every process's folder under /proc; none where there is no /proc. */
+    private static List<Path> processes() {
         if (!Files.isDirectory(PROC)) {
-            return result;
+            return List.of();
         }
         try (Stream<Path> entries = Files.list(PROC)) {
-            entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .forEach(p -> read(p, result));
+            return entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList();
         } catch (IOException e) {
-            return result;
+            return List.of();
         }
-        return result;
     }
 
     private static void read(Path process, Map<String, Double> into) {
