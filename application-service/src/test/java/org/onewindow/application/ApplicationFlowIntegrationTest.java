@@ -77,10 +77,15 @@ class ApplicationFlowIntegrationTest {
 
     @BeforeAll
     void publishTheItem() throws Exception {
-        ApplicationTestSupport.publish(kafka, CODE, 1);
+        publishAndAwaitTheCopy(CODE);
+    }
+
+    /** Publishes version 1 of an item and waits until application-service holds it as current. */
+    void publishAndAwaitTheCopy(String code) throws Exception {
+        ApplicationTestSupport.publish(kafka, code, 1);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("select count(*) from item_current where code = :code")
-                                .param("code", CODE)
+                                .param("code", code)
                                 .query(Long.class)
                                 .single()
                         == 1);
@@ -416,13 +421,7 @@ class ApplicationFlowIntegrationTest {
     @Test
     void aVersionReadOnceIsServedFromMemoryEvenWhenItsCopyIsGone() throws Exception {
         var code = "11530000MB00000012XK00012000702";
-        ApplicationTestSupport.publish(kafka, code, 1);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.sql("select count(*) from item_copy where code = :code")
-                                .param("code", code)
-                                .query(Long.class)
-                                .single()
-                        == 1);
+        publishAndAwaitTheCopy(code);
         assertThat(itemVersions.version(code, 1)).isPresent();
 
         jdbc.sql("delete from item_current where code = :code")
