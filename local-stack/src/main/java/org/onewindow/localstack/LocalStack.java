@@ -30,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile KafkaBroker kafka;
     private volatile Keycloak keycloak;
     private volatile boolean closed;
+    private boolean startupCaches;
 
     private LocalStack(StackLayout layout, Ports ports, Path home, PrintStream out) {
         this.layout = layout;
@@ -62,6 +63,16 @@ public final class LocalStack implements AutoCloseable {
      */
     public LocalStack withSetting(PlatformService service, String variable, String value) {
         settings.computeIfAbsent(service, s -> new java.util.TreeMap<>()).put(variable, value);
+        return this;
+    }
+
+    /**
+     * Starts the services from Java 25's ahead-of-time caches, and trains them on a run without
+     * (written when it stops). For a stack people start again and again; the tests' stacks start
+     * once and would only pay for the training.
+     */
+    public LocalStack withStartupCaches() {
+        this.startupCaches = true;
         return this;
     }
 
@@ -98,7 +109,13 @@ public final class LocalStack implements AutoCloseable {
             old.stop();
         }
         var started = ServiceProcess.launch(
-                service, layout, ports, ServiceJava.detect(), home, settings.getOrDefault(service, Map.of()));
+                service,
+                layout,
+                ports,
+                ServiceJava.detect(),
+                home,
+                settings.getOrDefault(service, Map.of()),
+                startupCaches);
         services.put(service, started);
         started.awaitReady(Duration.ofMinutes(3));
         return started;
@@ -140,11 +157,12 @@ public final class LocalStack implements AutoCloseable {
                     throw new IllegalStateException("stopped while starting");
                 }
                 process = ServiceProcess.launch(
-                        service, layout, ports, java, home, settings.getOrDefault(service, Map.of()));
+                        service, layout, ports, java, home, settings.getOrDefault(service, Map.of()), startupCaches);
                 services.put(service, process);
             }
             started.add(process);
         }
+        reportStartupCaches(started, java);
         var waits = started.stream()
                 .map(process -> CompletableFuture.runAsync(() -> {
                     process.awaitReady(Duration.ofMinutes(3));
@@ -153,6 +171,25 @@ public final class LocalStack implements AutoCloseable {
                 .toList();
         waits.forEach(CompletableFuture::join);
         done(t0);
+    }
+
+    private void reportStartupCaches(List<ServiceProcess> started, ServiceJava java) {
+        if (!startupCaches) {
+            return;
+        }
+        if (java.feature() < StartupCache.FIRST_JAVA) {
+            out.println("  start-up caches need Java " + StartupCache.FIRST_JAVA + "+: off");
+            return;
+        }
+        var training = started.stream()
+                .filter(ServiceProcess::trainsStartupCache)
+                .map(process -> process.service().module())
+                .toList();
+        out.println(
+                training.isEmpty()
+                        ? "  from start-up caches (Java's AOT cache)"
+                        : "  training start-up caches for " + training
+                                + ": written when they stop, for a faster next start");
     }
 
     private void step(String what) {
@@ -169,6 +206,9 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (services.values().stream().anyMatch(ServiceProcess::trainsStartupCache)) {
+            out.println("  writing the start-up caches this run trained (about a minute)");
+        }
         // the services first, all at once (each may take its graceful-shutdown time), then what they use
         services.values().stream()
                 .map(service -> CompletableFuture.runAsync(service::stop))

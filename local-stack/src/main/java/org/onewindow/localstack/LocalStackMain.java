@@ -20,7 +20,7 @@ public final class LocalStackMain {
         }
         var home = home(StackLayout.fromBuild());
         long t0 = System.nanoTime();
-        var stack = LocalStack.prepare(home, Ports.defaults(), System.out);
+        var stack = LocalStack.prepare(home, Ports.defaults(), System.out).withStartupCaches();
         var stopped = new CountDownLatch(1);
         // registered before anything starts: Ctrl-C during start-up stops what has started so far
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

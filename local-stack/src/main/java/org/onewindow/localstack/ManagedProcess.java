@@ -87,21 +87,26 @@ public final class ManagedProcess {
         }
     }
 
-    /** SIGTERM, then SIGKILL if it has not gone within the grace period. */
-    public void stop(Duration grace) {
+    /**
+     * SIGTERM, then SIGKILL if it has not gone within the grace period.
+     *
+     * @return whether it ended by itself, here or before
+     */
+    public boolean stop(Duration grace) {
         if (!process.isAlive()) {
-            return;
+            return true;
         }
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill();
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            kill();
         }
+        kill();
+        return false;
     }
 
     /** SIGKILL: for tests that prove nothing is lost when a process dies without warning. */

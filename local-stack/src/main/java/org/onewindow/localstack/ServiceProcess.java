@@ -6,47 +6,63 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One service JVM, configured only through the environment variables a deployment sets too. */
 public final class ServiceProcess {
 
+    /** How long a service may take to stop while it writes the start-up cache it trained. */
+    private static final Duration CACHE_WRITING_GRACE = Duration.ofMinutes(3);
+
     private final PlatformService service;
     private final ManagedProcess process;
     private final int port;
+    private final Optional<StartupCache> cache;
 
-    private ServiceProcess(PlatformService service, ManagedProcess process, int port) {
+    private ServiceProcess(PlatformService service, ManagedProcess process, int port, Optional<StartupCache> cache) {
         this.service = service;
         this.process = process;
         this.port = port;
+        this.cache = cache;
     }
 
+    /**
+     * @param startupCache whether to start from Java 25's ahead-of-time cache, training it on the
+     *     first run (ignored on an older Java)
+     */
     public static ServiceProcess launch(
             PlatformService service,
             StackLayout layout,
             Ports ports,
             ServiceJava java,
             Path home,
-            Map<String, String> settings) {
+            Map<String, String> settings,
+            boolean startupCache) {
         int port = service.port(ports);
         Probes.requireFree(port, service.module());
         var env = environment(service, ports, home);
         env.putAll(settings);
+        var bootJar = layout.serviceJar(service.module());
+        var cache = startupCache && java.feature() >= StartupCache.FIRST_JAVA
+                ? Optional.of(StartupCache.prepare(bootJar, java, StartupCache.Extractor.with(java)))
+                : Optional.<StartupCache>empty();
         List<String> command = new ArrayList<>(List.of(
                 java.javaExecutable(),
                 "-Xms64m",
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
-                "-Dspring.threads.virtual.enabled=" + java.virtualThreads(),
-                "-jar",
-                layout.serviceJar(service.module()).toString()));
+                "-Dspring.threads.virtual.enabled=" + java.virtualThreads()));
+        cache.ifPresent(c -> command.addAll(c.jvmOptions()));
+        command.add("-jar");
+        command.add(cache.map(StartupCache::jar).orElse(bootJar).toString());
         var process = ManagedProcess.start(
                 service.module(),
                 command,
                 env,
                 home.resolve("work"),
                 home.resolve("logs/" + service.module() + ".log"));
-        return new ServiceProcess(service, process, port);
+        return new ServiceProcess(service, process, port, cache);
     }
 
     static Map<String, String> environment(PlatformService service, Ports ports, Path home) {
@@ -100,13 +116,20 @@ public final class ServiceProcess {
         process.awaitReady(() -> Probes.httpOk(baseUrl() + "/actuator/health/readiness"), timeout);
     }
 
+    /** Whether this run trains a start-up cache, which it writes when it stops. */
+    public boolean trainsStartupCache() {
+        return cache.filter(StartupCache::training).isPresent();
+    }
+
     public void stop() {
-        process.stop(Duration.ofSeconds(20));
+        var exitedByItself = process.stop(trainsStartupCache() ? CACHE_WRITING_GRACE : Duration.ofSeconds(20));
+        cache.ifPresent(c -> c.stopped(exitedByItself));
     }
 
     /** kill -9, for the fault-injection tests. */
     public void kill() {
         process.kill();
+        cache.ifPresent(c -> c.stopped(false));
     }
 
     public ManagedProcess process() {
