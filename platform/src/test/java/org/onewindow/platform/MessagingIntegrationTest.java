@@ -9,6 +9,7 @@ import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
 import org.onewindow.contracts.Topics;
 import org.onewindow.localstack.SharedInfrastructure;
+import org.onewindow.platform.messaging.EventHandlers;
+import org.onewindow.platform.messaging.EventInbox;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,9 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
 
     @Autowired
     Tracer tracer;
+
+    @Autowired
+    EventInbox inbox;
 
     @Test
     void eventOfARolledBackTransactionNeverReachesKafka() {
@@ -142,6 +148,65 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void severalModelsFedByOneListenerEachApplyAnEventOnceInOneTransaction() {
+        var envelope = EventEnvelope.of(
+                TestApplication.THING_HAPPENED,
+                "models",
+                new TestApplication.Thing("models", false),
+                OffsetDateTime.now());
+        var record = new ConsumerRecord<>(TestApplication.TOPIC, 0, 0L, "models", EventJson.write(envelope));
+        var seen = new ArrayList<String>();
+        var statistics = EventHandlers.named("model-statistics")
+                .on(TestApplication.THING_HAPPENED, thing -> seen.add("statistics"));
+        var results =
+                EventHandlers.named("model-results").on(TestApplication.THING_HAPPENED, thing -> seen.add("results"));
+        var evaluations = EventHandlers.named("model-evaluations")
+                .on(TestApplication.THING_NOTICED, thing -> seen.add("evaluations"));
+        // results was rebuilt alone and has applied it already
+        jdbc.sql(
+                        "insert into processed_event (consumer, event_id, event_type, event_key) values ('model-results', :id, 'ThingHappened', 'models')")
+                .param("id", envelope.eventId())
+                .update();
+
+        var applied = inbox.applyEach(List.of(statistics, results, evaluations), record);
+
+        assertThat(applied).containsExactly("model-statistics");
+        assertThat(seen).containsExactly("statistics");
+        assertThat(processedBy(envelope)).containsExactlyInAnyOrder("model-statistics", "model-results");
+        assertThat(inbox.applyEach(List.of(statistics, results, evaluations), record))
+                .isEmpty();
+    }
+
+    @Test
+    void oneModelFailingRollsBackTheOthersSoTheEventIsRetriedWhole() {
+        var envelope = EventEnvelope.of(
+                TestApplication.THING_HAPPENED, "half", new TestApplication.Thing("half", false), OffsetDateTime.now());
+        var record = new ConsumerRecord<>(TestApplication.TOPIC, 0, 0L, "half", EventJson.write(envelope));
+        var first = EventHandlers.named("model-first")
+                .on(
+                        TestApplication.THING_HAPPENED,
+                        (event, thing) -> jdbc.sql("insert into applied_effect (event_id, name) values (:id, 'half')")
+                                .param("id", event.eventId())
+                                .update());
+        var failing = EventHandlers.named("model-failing").on(TestApplication.THING_HAPPENED, thing -> {
+            throw new IllegalStateException("this model fails");
+        });
+
+        assertThatThrownBy(() -> inbox.applyEach(List.of(first, failing), record))
+                .hasMessageContaining("this model fails");
+
+        assertThat(appliedCount("half")).isZero();
+        assertThat(processedBy(envelope)).isEmpty();
+    }
+
+    private List<String> processedBy(EventEnvelope envelope) {
+        return jdbc.sql("select consumer from processed_event where event_id = :id")
+                .param("id", envelope.eventId())
+                .query(String.class)
+                .list();
     }
 
     @Test

@@ -1,12 +1,8 @@
 package org.onewindow.disclosure.evaluation;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
-import org.onewindow.contracts.Topics;
-import org.onewindow.disclosure.system.ConsumerGroups;
+import org.onewindow.disclosure.system.CaseReadModel;
 import org.onewindow.platform.messaging.EventHandlers;
-import org.onewindow.platform.messaging.EventInbox;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,20 +11,18 @@ import org.springframework.stereotype.Component;
  * first rating, once (statistics' {@code Rated}).
  */
 @Component
-class EvaluationProjection {
+class EvaluationProjection implements CaseReadModel {
 
     static final String NAME = "disclosure-evaluations";
 
-    private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    EvaluationProjection(EventInbox inbox, EvaluationService evaluations) {
-        this.inbox = inbox;
+    EvaluationProjection(EvaluationService evaluations) {
         this.handlers = EventHandlers.named(NAME).on(EventTypes.APPLICATION_EVALUATED, evaluations::evaluated);
     }
 
-    @KafkaListener(topics = Topics.APPLICATION, groupId = ConsumerGroups.PREFIX + NAME)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.apply(handlers, record);
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

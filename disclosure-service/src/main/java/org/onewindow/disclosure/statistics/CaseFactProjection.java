@@ -1,12 +1,8 @@
 package org.onewindow.disclosure.statistics;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
-import org.onewindow.contracts.Topics;
-import org.onewindow.disclosure.system.ConsumerGroups;
+import org.onewindow.disclosure.system.CaseReadModel;
 import org.onewindow.platform.messaging.EventHandlers;
-import org.onewindow.platform.messaging.EventInbox;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +10,13 @@ import org.springframework.stereotype.Component;
  * SupplementReceived and GapClosed move no published figure, so they are not read here.
  */
 @Component
-class CaseFactProjection {
+class CaseFactProjection implements CaseReadModel {
 
     static final String NAME = "disclosure-statistics";
 
-    private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    CaseFactProjection(EventInbox inbox, CaseFactStore facts) {
-        this.inbox = inbox;
+    CaseFactProjection(CaseFactStore facts) {
         this.handlers = EventHandlers.named(NAME)
                 .on(EventTypes.APPLICATION_SUBMITTED, facts::submitted)
                 .on(EventTypes.APPLICATION_SUBMITTED_V1, v1 -> facts.submitted(v1.current()))
@@ -50,10 +44,8 @@ class CaseFactProjection {
                 .on(EventTypes.CASE_COMPLETED, facts::completed);
     }
 
-    @KafkaListener(
-            topics = {Topics.APPLICATION, Topics.REVIEW},
-            groupId = ConsumerGroups.PREFIX + NAME)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.apply(handlers, record);
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -1,11 +1,19 @@
 package org.onewindow.disclosure.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.Topics;
 import org.onewindow.disclosure.DisclosureServiceApplication;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.onewindow.platform.testsupport.ServiceSmokeTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +24,26 @@ class DisclosureServiceSmokeTest extends ServiceSmokeTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         InfrastructureSupport.register(registry, "disclosure_test");
+    }
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    CaseEventsListener caseEvents;
+
+    /** A model with a group of its own would fetch, parse and commit every case event again (issue 16). */
+    @Test
+    void theCaseTopicsAreReadByOneGroupThatFeedsEveryReadModel() {
+        var groups = listeners.getListenerContainers().stream()
+                .filter(container -> List.of(container.getContainerProperties().getTopics())
+                        .containsAll(List.of(Topics.APPLICATION, Topics.REVIEW)))
+                .map(MessageListenerContainer::getGroupId)
+                .toList();
+
+        assertThat(groups).containsExactly(CaseEventsListener.NAME);
+        assertThat(caseEvents.models())
+                .containsExactlyInAnyOrder("disclosure-statistics", "disclosure-results", "disclosure-evaluations");
     }
 
     @Override

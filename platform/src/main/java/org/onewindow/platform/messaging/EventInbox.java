@@ -3,8 +3,8 @@ package org.onewindow.platform.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
@@ -43,55 +43,75 @@ public class EventInbox {
      * @return whether a handler ran (false: a duplicate, or a type this consumer does not act on)
      */
     public boolean apply(EventHandlers handlers, ConsumerRecord<String, String> record) {
-        return apply(handlers.name(), record, handlers.types(), handlers::handle);
+        return !applyEach(List.of(handlers), record).isEmpty();
     }
 
     /**
-     * Applies {@code effect} to the record's event unless {@code consumer} has applied it before.
-     * Types the consumer does not act on are passed over without a transaction, since ignoring an
+     * Hands the record's event to each consumer that acts on its type, each once (its own
+     * processed_event row), all in one transaction: several read models fed by one listener pay
+     * for one fetch, one parse and one commit instead of one each. Each model can still be rebuilt
+     * alone: delete its rows and its processed events, and replay the topic; the others pass over
+     * what they have. A failure in one rolls back all, and the record is retried as a whole.
+     * Types that no consumer acts on are passed over without a transaction, since ignoring an
      * event twice is harmless: on a shared topic most events are someone else's, and each one
      * recorded cost a commit.
      *
-     * @return whether the effect ran (false: a duplicate, or a type this consumer does not act on)
+     * @return the names of the consumers whose handler ran (not: duplicates, and types they do
+     *     not act on)
      */
-    private boolean apply(
-            String consumer, ConsumerRecord<String, String> record, Set<String> types, Consumer<EventEnvelope> effect) {
+    public List<String> applyEach(List<EventHandlers> consumers, ConsumerRecord<String, String> record) {
         var correlation = record.headers().lastHeader(MessagingHeaders.CORRELATION_ID);
         if (correlation != null) {
             MDC.put(CorrelationIdFilter.MDC_KEY, new String(correlation.value(), StandardCharsets.UTF_8));
         }
         try {
             var envelope = EventJson.read(record.value());
-            if (!types.contains(envelope.type())) {
-                count(consumer, envelope.type(), "ignored");
-                return false;
+            var acting = new ArrayList<EventHandlers>();
+            for (var consumer : consumers) {
+                if (consumer.types().contains(envelope.type())) {
+                    acting.add(consumer);
+                } else {
+                    count(consumer.name(), envelope.type(), "ignored");
+                }
             }
-            Boolean applied = transactions.execute(status -> {
-                int inserted = jdbc.sql("""
-                                insert into processed_event (consumer, event_id, event_type, event_key)
-                                values (:consumer, :eventId, :type, :key)
-                                on conflict do nothing
-                                """)
+            if (acting.isEmpty()) {
+                return List.of();
+            }
+            var applied = transactions.execute(status -> {
+                var ran = new ArrayList<String>();
+                for (var consumer : acting) {
+                    if (firstTime(consumer.name(), envelope)) {
+                        consumer.handle(envelope);
+                        ran.add(consumer.name());
+                    }
+                }
+                return ran;
+            });
+            for (var consumer : acting) {
+                boolean ran = applied.contains(consumer.name());
+                count(consumer.name(), envelope.type(), ran ? "applied" : "duplicate");
+                if (!ran) {
+                    log.info("{} skipped duplicate {} {}", consumer.name(), envelope.type(), envelope.eventId());
+                }
+            }
+            return applied;
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+
+    private boolean firstTime(String consumer, EventEnvelope envelope) {
+        return jdbc.sql("""
+                        insert into processed_event (consumer, event_id, event_type, event_key)
+                        values (:consumer, :eventId, :type, :key)
+                        on conflict do nothing
+                        """)
                         .param("consumer", consumer)
                         .param("eventId", envelope.eventId())
                         .param("type", envelope.type())
                         .param("key", envelope.key())
-                        .update();
-                if (inserted == 0) {
-                    return false;
-                }
-                effect.accept(envelope);
-                return true;
-            });
-            boolean result = Boolean.TRUE.equals(applied);
-            count(consumer, envelope.type(), result ? "applied" : "duplicate");
-            if (!result) {
-                log.info("{} skipped duplicate {} {}", consumer, envelope.type(), envelope.eventId());
-            }
-            return result;
-        } finally {
-            MDC.remove(CorrelationIdFilter.MDC_KEY);
-        }
+                        .update()
+                > 0;
     }
 
     private void count(String consumer, String type, String result) {

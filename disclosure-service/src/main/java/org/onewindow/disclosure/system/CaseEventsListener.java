@@ -1,0 +1,41 @@
+package org.onewindow.disclosure.system;
+
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.onewindow.contracts.Topics;
+import org.onewindow.platform.messaging.EventHandlers;
+import org.onewindow.platform.messaging.EventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds every read model of the case topics from one consumer group, in one transaction per event.
+ * With a group per model, each event was fetched, parsed and committed once per model, and the
+ * evaluations model parsed every event only to drop it (issue 16). Each model keeps its own inbox
+ * name, so one can still be rebuilt alone (RUNBOOK, "Rebuilding a read model").
+ */
+@Component
+class CaseEventsListener {
+
+    static final String NAME = "disclosure-case-events";
+
+    private final EventInbox inbox;
+    private final List<EventHandlers> models;
+
+    CaseEventsListener(EventInbox inbox, List<CaseReadModel> models) {
+        this.inbox = inbox;
+        this.models = models.stream().map(CaseReadModel::handlers).toList();
+    }
+
+    /** The inbox names of the models it feeds. */
+    List<String> models() {
+        return models.stream().map(EventHandlers::name).toList();
+    }
+
+    @KafkaListener(
+            topics = {Topics.APPLICATION, Topics.REVIEW},
+            groupId = ConsumerGroups.PREFIX + NAME)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.applyEach(models, record);
+    }
+}
