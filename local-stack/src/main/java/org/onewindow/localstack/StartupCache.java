@@ -94,12 +94,15 @@ final class StartupCache {
 
     /**
      * What the cache was made from: the jar's entries by name, size and CRC (which a rebuild of
-     * unchanged code leaves as they were, unlike the jar's time) and the JDK that made it.
+     * unchanged code leaves as they were, unlike the jar's time) and the JDK that runs it.
      */
     static String stampOf(Path bootJar, ServiceJava java) {
         try (var zip = new ZipFile(bootJar.toFile())) {
             var digest = MessageDigest.getInstance("SHA-256");
+            // the layers index says where the application's own modules came from (the reactor or
+            // the local repository, which -pl changes), not what they hold
             zip.stream()
+                    .filter(entry -> !entry.getName().endsWith("layers.idx"))
                     .forEach(entry ->
                             digest.update((entry.getName() + ' ' + entry.getSize() + ' ' + entry.getCrc() + '\n')
                                     .getBytes(StandardCharsets.UTF_8)));
