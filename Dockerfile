@@ -8,5 +8,5 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY ${MODULE}/target/${MODULE}-*-exec.jar app.jar
 USER onewindow
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dspring.threads.virtual.enabled=true"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=15000 -Dspring.threads.virtual.enabled=true"
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -102,6 +102,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "-Xms128m",
                 "-Xmx512m",
                 "-XX:+UseSerialGC",
+                ServiceProcess.TRIM_NATIVE_HEAP,
                 "-Dlog4j2.configurationFile=" + log4jConfig(),
                 "-cp",
                 libs.resolve("*").toString(),

@@ -66,7 +66,9 @@ public final class Keycloak implements AutoCloseable {
                     "KC_BOOTSTRAP_ADMIN_PASSWORD",
                     ADMIN_PASSWORD,
                     "JAVA_OPTS_KC_HEAP",
-                    "-Xms64m -Xmx256m");
+                    "-Xms64m -Xmx256m",
+                    "JAVA_OPTS_APPEND",
+                    ServiceProcess.TRIM_NATIVE_HEAP);
             var process = ManagedProcess.start("keycloak", command, env, dataDir, dataDir.resolve("keycloak.log"));
             return new Keycloak(process, managementPort);
         } catch (IOException e) {

@@ -11,6 +11,13 @@ import java.util.Optional;
 /** One service JVM, configured only through the environment variables a deployment sets too. */
 public final class ServiceProcess {
 
+    /**
+     * Hands what the JVM freed of its native memory (the JIT's and the libraries' mallocs) back to
+     * the system every 15 s: measured on the stack after a load run, 25–36 MB of each service's
+     * 230–380 MB, 23 MB of Kafka's and 42 MB of Keycloak's (issue 16's memory goal).
+     */
+    static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=15000";
+
     /** How long a service may take to stop while it writes the start-up cache it trained. */
     private static final Duration CACHE_WRITING_GRACE = Duration.ofMinutes(3);
 
@@ -52,6 +59,7 @@ public final class ServiceProcess {
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
+                TRIM_NATIVE_HEAP,
                 "-Dspring.threads.virtual.enabled=" + java.virtualThreads()));
         cache.ifPresent(c -> command.addAll(c.jvmOptions()));
         command.add("-jar");

@@ -47,7 +47,7 @@ public record PlatformProperties(
     public record Outbox(
             @DefaultValue("200ms") Duration pollInterval,
             @DefaultValue("200") int batchSize,
-            @DefaultValue("50ms") Duration minGap,
+            @DefaultValue("20ms") Duration minGap,
             @DefaultValue("5") int maxAttempts) {}
 
     /**
