@@ -29,7 +29,7 @@ newest_jdk() {
 java="${ONEWINDOW_SERVICE_JAVA_HOME:-$(newest_jdk)}/bin/java"
 [ -x "$java" ] || { echo "no JDK found under /usr/lib/jvm: set ONEWINDOW_SERVICE_JAVA_HOME" >&2; exit 1; }
 # the services' own JVM settings (local-stack ServiceProcess)
-jvm=(-Xms64m -Xmx384m -XX:+UseSerialGC -Dspring.threads.virtual.enabled=true)
+jvm=(-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=15000 -Dspring.threads.virtual.enabled=true)
 path="/api/catalog/items?size=1"
 
 for port in 18995 18996 18997 18998; do

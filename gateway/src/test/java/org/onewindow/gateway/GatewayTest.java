@@ -56,6 +56,7 @@ class GatewayTest {
         registry.add("DISCLOSURE_URI", () -> "http://127.0.0.1:" + deadPort);
         registry.add("OIDC_JWK_SET_URI", () -> up + "/certs");
         registry.add("SERVER_ADDRESS", () -> "127.0.0.1");
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
     }
 
     @AfterAll
@@ -137,6 +138,17 @@ class GatewayTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** With the circuit breakers' time limiter off, the client's response timeout is the one bound. */
+    @Test
+    void aServiceThatNeverAnswersIs503ProblemOnceTheResponseTimeoutPasses() throws Exception {
+        long start = System.nanoTime();
+
+        var response = send(get("/api/catalog/items/hang"));
+
+        assertProblem(response, 503, "service-unavailable");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
     }
 
     @Test
@@ -393,9 +405,10 @@ class GatewayTest {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
-                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                var path = exchange.getRequestURI().getPath();
+                if (path.endsWith("/slow") || path.endsWith("/hang")) {
                     try {
-                        Thread.sleep(300);
+                        Thread.sleep(path.endsWith("/hang") ? 8_000 : 300);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
