@@ -57,6 +57,8 @@ class GatewayTest {
         registry.add("OIDC_JWK_SET_URI", () -> up + "/certs");
         registry.add("SERVER_ADDRESS", () -> "127.0.0.1");
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+        // were the circuit breakers' time limiter on, this would cut a 1 s answer short
+        registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "500ms");
     }
 
     @AfterAll
@@ -140,7 +142,12 @@ class GatewayTest {
         }
     }
 
-    /** With the circuit breakers' time limiter off, the client's response timeout is the one bound. */
+    /** The circuit breakers' time limiter is off: only the client's response timeout bounds a call. */
+    @Test
+    void anAnswerSlowerThanATimeLimiterWouldAllowStillArrives() throws Exception {
+        assertThat(send(get("/api/catalog/items/slow1s")).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aServiceThatNeverAnswersIs503ProblemOnceTheResponseTimeoutPasses() throws Exception {
         long start = System.nanoTime();
@@ -406,9 +413,9 @@ class GatewayTest {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 var path = exchange.getRequestURI().getPath();
-                if (path.endsWith("/slow") || path.endsWith("/hang")) {
+                if (path.endsWith("/slow") || path.endsWith("/slow1s") || path.endsWith("/hang")) {
                     try {
-                        Thread.sleep(path.endsWith("/hang") ? 8_000 : 300);
+                        Thread.sleep(path.endsWith("/hang") ? 8_000 : path.endsWith("/slow1s") ? 1_000 : 300);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

@@ -207,7 +207,7 @@ public final class LocalStack implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         if (services.values().stream().anyMatch(ServiceProcess::trainsStartupCache)) {
-            out.println("  writing the start-up caches this run trained (about a minute)");
+            out.println("  writing the start-up caches this run trained (a minute or two)");
         }
         // the services first, all at once (each may take its graceful-shutdown time), then what they use
         services.values().stream()

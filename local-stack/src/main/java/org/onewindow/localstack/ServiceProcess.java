@@ -130,8 +130,10 @@ public final class ServiceProcess {
     }
 
     public void stop() {
+        // a JVM that died before (a crash, the OOM killer) may have left half a cache behind
+        boolean wasRunning = process.isAlive();
         var exitedByItself = process.stop(trainsStartupCache() ? CACHE_WRITING_GRACE : Duration.ofSeconds(20));
-        cache.ifPresent(c -> c.stopped(exitedByItself));
+        cache.ifPresent(c -> c.stopped(wasRunning && exitedByItself));
     }
 
     /** kill -9, for the fault-injection tests. */

@@ -1,6 +1,10 @@
 package org.onewindow.disclosure.system;
 
-/** How a disclosure consumer's Kafka group id follows from its one name, which is also its inbox name. */
+/**
+ * How a disclosure listener's Kafka group id follows from its name: a consumer's one name, which is
+ * also its inbox name, or the name of the listener that feeds the case read models
+ * ({@code CaseEventsListener}), each of which keeps an inbox name of its own.
+ */
 public final class ConsumerGroups {
 
     /**

@@ -13,7 +13,9 @@ import org.onewindow.contracts.MalformedEventException;
  * What one consumer does with each event type it acts on, registered by {@link EventType} so
  * that a producer's rename breaks the consumer's build instead of silencing it. The consumer's
  * one name is both its Kafka group id and its inbox name: {@code @KafkaListener(groupId = NAME)}
- * and {@code EventHandlers.named(NAME)}.
+ * and {@code EventHandlers.named(NAME)}; except where one listener feeds several read models
+ * ({@link EventInbox#applyEach}), whose group is named after the listener and each model keeps
+ * its own inbox name.
  */
 public final class EventHandlers {
 

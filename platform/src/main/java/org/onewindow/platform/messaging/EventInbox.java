@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
@@ -77,7 +78,7 @@ public class EventInbox {
             if (acting.isEmpty()) {
                 return List.of();
             }
-            var applied = transactions.execute(status -> {
+            var applied = Objects.requireNonNull(transactions.execute(status -> {
                 var ran = new ArrayList<String>();
                 for (var consumer : acting) {
                     if (firstTime(consumer.name(), envelope)) {
@@ -86,7 +87,7 @@ public class EventInbox {
                     }
                 }
                 return ran;
-            });
+            }));
             for (var consumer : acting) {
                 boolean ran = applied.contains(consumer.name());
                 count(consumer.name(), envelope.type(), ran ? "applied" : "duplicate");
