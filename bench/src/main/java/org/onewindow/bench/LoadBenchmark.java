@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public final class LoadBenchmark {
                     Integer.getInteger("bench.warmUp", 1000),
                     // warm-up rounds until the JIT is done, at most this many
                     Integer.getInteger("bench.warmUpRounds", 4),
-                    Integer.getInteger("bench.rounds", 3),
+                    Integer.getInteger("bench.rounds", 4),
                     Integer.getInteger("bench.lightRate", 20),
                     Integer.getInteger("bench.lightSeconds", 15),
                     // issue 16's goal for submit → review queue is set at 100/s
@@ -221,8 +222,9 @@ public final class LoadBenchmark {
 
     /**
      * Closed loop: {@code concurrency} clients submit prepared drafts back to back. The ways in
-     * take turns, {@code bench.rounds} rounds of {@code seconds / rounds} each, so what drifts during
-     * a run (the JIT still at work, the disk, the neighbours) falls on every way alike. The CPU the
+     * take turns, {@code bench.rounds} rounds of {@code seconds / rounds} each, in alternating order,
+     * so what drifts during a run (the JIT still at work, the disk, the neighbours) falls on every way
+     * alike; an even number of rounds balances it best. The CPU the
      * whole stack spent, until every case of a round has reached review and disclosure, is divided
      * by the submissions: what one submission costs.
      */
@@ -232,7 +234,13 @@ public final class LoadBenchmark {
         int perRound = settings.drafts() / (rounds * phases.size());
         int secondsPerRound = Math.max(1, settings.seconds() / rounds);
         for (int round = 0; round < rounds; round++) {
-            for (var phase : phases) {
+            // A B, then B A: a drift that runs through the whole run (the JIT still compiling) falls on
+            // both ways alike over two rounds; with one round the first way in pays for all of it
+            var order = new ArrayList<>(phases);
+            if (round % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (var phase : order) {
                 var caseNos = new ConcurrentLinkedQueue<String>();
                 phase.cpu.start();
                 long start = System.nanoTime();
