@@ -90,11 +90,12 @@ public final class ManagedProcess {
     /**
      * SIGTERM, then SIGKILL if it has not gone within the grace period.
      *
-     * @return whether it ended by itself, here or before
+     * @return whether it was running and ended by itself within the grace period (not: it had
+     *     died before, which says nothing of how, or it had to be killed)
      */
     public boolean stop(Duration grace) {
         if (!process.isAlive()) {
-            return true;
+            return false;
         }
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();

@@ -130,10 +130,9 @@ public final class ServiceProcess {
     }
 
     public void stop() {
-        // a JVM that died before (a crash, the OOM killer) may have left half a cache behind
-        boolean wasRunning = process.isAlive();
+        // false too for a JVM that died before (a crash, the OOM killer): it may have left half a cache
         var exitedByItself = process.stop(trainsStartupCache() ? CACHE_WRITING_GRACE : Duration.ofSeconds(20));
-        cache.ifPresent(c -> c.stopped(wasRunning && exitedByItself));
+        cache.ifPresent(c -> c.stopped(exitedByItself));
     }
 
     /** kill -9, for the fault-injection tests. */
