@@ -105,8 +105,8 @@ public final class LoadBenchmark {
 
         var goals = new Goals();
         warmUp(gateway, direct, token);
-        var throughGateway = new Phase("through the gateway", gateway);
-        var directly = new Phase("directly to application-service", direct);
+        var throughGateway = new Phase("through the gateway", gateway, statements());
+        var directly = new Phase("directly to application-service", direct, statements());
         sustained(List.of(throughGateway, directly), direct, token);
         line(String.format(
                 "ratios: gateway / direct %.2f, gateway / PostgreSQL inserts %.2f",
@@ -206,13 +206,15 @@ public final class LoadBenchmark {
         final Client target;
         final Latencies latencies = new Latencies();
         final ProcessCpu cpu = new ProcessCpu();
+        final Statements statements;
         int cases;
         double seconds;
         String drained;
 
-        Phase(String how, Client target) {
+        Phase(String how, Client target, Statements statements) {
             this.how = how;
             this.target = target;
+            this.statements = statements;
         }
 
         double rate() {
@@ -243,11 +245,13 @@ public final class LoadBenchmark {
             for (var phase : order) {
                 var caseNos = new ConcurrentLinkedQueue<String>();
                 phase.cpu.start();
+                phase.statements.start();
                 long start = System.nanoTime();
                 closedLoop(phase.target, token, drafts, perRound, secondsPerRound, caseNos, phase.latencies);
                 phase.seconds += (System.nanoTime() - start) / 1e9;
                 phase.drained = drain(new ArrayList<>(caseNos));
                 phase.cpu.stop();
+                phase.statements.stop();
                 phase.cases += caseNos.size();
             }
         }
@@ -255,7 +259,12 @@ public final class LoadBenchmark {
             line("submissions " + phase.how + ", " + settings.concurrency() + " clients, " + rounds + " rounds: "
                     + phase.latencies.summary(phase.seconds));
             line("  " + phase.cpu.perUnit(phase.cases, "submission") + "; last round: " + phase.drained);
+            line("  " + phase.statements.perUnit(phase.cases, "submission"));
         }
+    }
+
+    private Statements statements() {
+        return new Statements(settings.jdbc(), settings.dbUser(), settings.dbPassword());
     }
 
     private void closedLoop(
@@ -320,7 +329,9 @@ public final class LoadBenchmark {
         var latencies = new Latencies();
         var caseNos = new ConcurrentLinkedQueue<String>();
         var cpu = new ProcessCpu();
+        var statements = statements();
         cpu.start();
+        statements.start();
         var scheduler = Executors.newScheduledThreadPool(1);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(settings.concurrency(), 64));
         long periodNanos = 1_000_000_000L / rate;
@@ -362,7 +373,9 @@ public final class LoadBenchmark {
                 + all.size() + " cases arrived, p50 " + fmt(visible.percentileMillis(0.5)) + " ms, p99 "
                 + fmt(visible.percentileMillis(0.99)) + " ms");
         cpu.stop();
+        statements.stop();
         line("  " + cpu.perUnit(all.size(), "submission"));
+        line("  " + statements.perUnit(all.size(), "submission"));
         // a case that never arrived counts as an error and leaves the p99 unmet
         return visible.errors() == 0 ? visible.percentileMillis(0.99) : Double.NaN;
     }

@@ -43,6 +43,8 @@ public final class Postgres implements AutoCloseable {
                     // WAL kept behind the current position, so that a backup (Backup) copying the
                     // files while the stack runs still finds the segment it started in
                     .setServerConfig("wal_keep_size", "256MB")
+                    // every statement counted by database: the bench divides them by the submissions
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // the stack stops PostgreSQL last, after the services; zonky's own hook would race them
                     .setRegisterShutdownHook(false)
@@ -74,6 +76,9 @@ public final class Postgres implements AutoCloseable {
                     statement.execute("create role " + USER + " login createdb password '" + PASSWORD + "'");
                 }
             }
+            statement.execute("create extension if not exists pg_stat_statements");
+            // the bench reads every service's statements, whoever ran them
+            statement.execute("grant pg_read_all_stats to " + USER);
             for (var database : databases) {
                 try (var existing =
                         statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
