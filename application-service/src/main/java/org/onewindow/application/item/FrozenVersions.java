@@ -1,9 +1,9 @@
 package org.onewindow.application.item;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.onewindow.platform.cache.LeastRecentlyUsed;
 
 /**
  * Item versions already read, kept in memory. A published version never changes (catalog only
@@ -16,12 +16,7 @@ final class FrozenVersions {
 
     static final int MAX_VERSIONS = 2_000;
 
-    private final Map<Key, ItemVersion> versions = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ItemVersion> eldest) {
-            return size() > MAX_VERSIONS;
-        }
-    });
+    private final Map<Key, ItemVersion> versions = Collections.synchronizedMap(new LeastRecentlyUsed<>(MAX_VERSIONS));
 
     Optional<ItemVersion> get(String code, int version) {
         return Optional.ofNullable(versions.get(new Key(code, version)));

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.onewindow.platform.cache.LeastRecentlyUsed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +23,7 @@ class GuessThrottle {
     private static final int MAX_KEYS = 10_000;
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final Map<String, Deque<Instant>> failures = new LeastRecentlyUsed<>(MAX_KEYS);
 
     GuessThrottle(Clock clock) {
         this.clock = clock;

@@ -2,10 +2,10 @@ package org.onewindow.catalog.search;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.catalog.system.Audience;
+import org.onewindow.platform.cache.LeastRecentlyUsed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +26,9 @@ class SearchCache {
     private long generation = -1;
 
     SearchCache(@Value("${onewindow.catalog.search-cache-size:1000}") int capacity, MeterRegistry meters) {
-        this.capacity = capacity;
-        this.pages = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, SearchPage> eldest) {
-                return size() > SearchCache.this.capacity;
-            }
-        };
+        // 0 (or less) keeps no page
+        this.capacity = Math.max(0, capacity);
+        this.pages = new LeastRecentlyUsed<>(this.capacity);
         this.hits = Counter.builder("onewindow.catalog.search.cache")
                 .tag("result", "hit")
                 .register(meters);
