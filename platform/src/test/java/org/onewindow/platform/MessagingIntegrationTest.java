@@ -202,6 +202,25 @@ class MessagingIntegrationTest extends PlatformIntegrationTest {
         assertThat(processedBy(envelope)).isEmpty();
     }
 
+    @Test
+    void twoModelsOfOneNameAreRefusedBeforeAnythingIsWritten() {
+        var envelope = EventEnvelope.of(
+                TestApplication.THING_HAPPENED,
+                "twins",
+                new TestApplication.Thing("twins", false),
+                OffsetDateTime.now());
+        var record = new ConsumerRecord<>(TestApplication.TOPIC, 0, 0L, "twins", EventJson.write(envelope));
+        var seen = new ArrayList<String>();
+        var one = EventHandlers.named("model-twin").on(TestApplication.THING_HAPPENED, thing -> seen.add("one"));
+        var other = EventHandlers.named("model-twin").on(TestApplication.THING_HAPPENED, thing -> seen.add("other"));
+
+        assertThatThrownBy(() -> inbox.applyEach(List.of(one, other), record))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(seen).isEmpty();
+        assertThat(processedBy(envelope)).isEmpty();
+    }
+
     private List<String> processedBy(EventEnvelope envelope) {
         return jdbc.sql("select consumer from processed_event where event_id = :id")
                 .param("id", envelope.eventId())

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
@@ -54,6 +55,9 @@ class OutboxParkingIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     MockMvc mvc;
@@ -115,6 +119,28 @@ class OutboxParkingIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> attempts(oversized) == 1);
         assertThat(parked(oversized)).isFalse();
         assertThat(published(behindIt)).isFalse();
+    }
+
+    /**
+     * One relay per database at a time: a relay that does not get the advisory lock reads and sends
+     * nothing, and the event waits for the holder (or the next round).
+     */
+    @Test
+    void whileAnotherRelayHoldsTheLockThisOneSendsNothing() throws Exception {
+        var run = UUID.randomUUID().toString();
+        long event = insert(run + "-locked", run + "-while-locked");
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.createStatement()) {
+                // as another instance of the service would take it
+                lock.execute("select pg_advisory_xact_lock(" + OutboxRelay.LOCK_KEY + ")");
+            }
+            assertThat(relay.relayPending()).isZero();
+            assertThat(published(event)).isFalse();
+            other.commit();
+        }
+        relay.relayPending();
+        assertThat(published(event)).isTrue();
     }
 
     private long insert(String key, String name) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -158,13 +159,36 @@ public class ApplicationStore {
                 .update();
     }
 
-    /** The case number and time of the first submission; the status moves through {@link #apply}. */
-    public void assignCase(UUID id, String caseNo, OffsetDateTime now) {
-        jdbc.sql("update application set case_no = :caseNo, submitted_at = :now, updated_at = :now where id = :id")
-                .param("caseNo", caseNo)
+    /**
+     * Gives a submission its case number and time, in one statement (issue 16). The number is
+     * DOMAIN.md's: implementation code + yyyyMMdd + the item's 4-digit daily sequence. The upsert
+     * takes the sequence row's lock until the commit, so concurrent submissions of one item wait for
+     * each other and never share a number.
+     *
+     * @return the number; empty when the item's 9,999 numbers of the day are used up, and nothing
+     *     was written to the application (the sequence did move, which the caller's rollback undoes)
+     */
+    public Optional<String> assignNextCaseNo(UUID id, String itemCode, OffsetDateTime now) {
+        var day = now.toLocalDate();
+        // the guard on 9999 keeps lpad from cutting a fifth digit off and repeating a number
+        return jdbc.sql("""
+                        with next as (
+                            insert into case_sequence (item_code, day, last_value) values (:code, :day, 1)
+                            on conflict (item_code, day) do update set last_value = case_sequence.last_value + 1
+                            returning last_value)
+                        update application set case_no = :prefix || lpad(next.last_value::text, 4, '0'),
+                                               submitted_at = :now, updated_at = :now
+                        from next
+                        where id = :id and next.last_value <= 9999
+                        returning case_no
+                        """)
+                .param("code", itemCode)
+                .param("day", day)
+                .param("prefix", itemCode + day.format(DateTimeFormatter.BASIC_ISO_DATE))
                 .param("now", now)
                 .param("id", id)
-                .update();
+                .query(String.class)
+                .optional();
     }
 
     /** The materials still owed after acceptance with gaps, and their deadline. */

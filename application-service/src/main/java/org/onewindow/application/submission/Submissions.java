@@ -45,7 +45,6 @@ class Submissions {
     private final ItemVersions items;
     private final MaterialStore materials;
     private final PreReview preReview;
-    private final CaseNumbers caseNumbers;
     private final Idempotency idempotency;
     private final ApplicationSteps steps;
     private final QueryCodes queryCodes;
@@ -59,7 +58,6 @@ class Submissions {
             ItemVersions items,
             MaterialStore materials,
             PreReview preReview,
-            CaseNumbers caseNumbers,
             Idempotency idempotency,
             ApplicationSteps steps,
             QueryCodes queryCodes,
@@ -71,7 +69,6 @@ class Submissions {
         this.items = items;
         this.materials = materials;
         this.preReview = preReview;
-        this.caseNumbers = caseNumbers;
         this.idempotency = idempotency;
         this.steps = steps;
         this.queryCodes = queryCodes;
@@ -99,8 +96,13 @@ class Submissions {
         }
         passPreReview(application);
         var now = OffsetDateTime.now(clock);
-        var caseNo = caseNumbers.next(application.itemCode(), now.toLocalDate());
-        store.assignCase(id, caseNo, now);
+        // before the step: the timeline's listeners (the provincial exchange) read the case number
+        var caseNo = store.assignNextCaseNo(id, application.itemCode(), now)
+                // the number's four digits (DOMAIN.md) are used up: the submission is refused, its
+                // draft and everything else unchanged (this transaction, the sequence's too, rolls back)
+                .orElseThrow(() -> ProblemException.conflict("item " + application.itemCode()
+                        + " has used all 9999 case numbers of " + now.toLocalDate()
+                        + "; the application is kept as it was and can be submitted again from tomorrow"));
         steps.act(
                 application,
                 Action.SUBMIT,

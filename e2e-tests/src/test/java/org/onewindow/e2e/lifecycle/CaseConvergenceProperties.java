@@ -227,7 +227,8 @@ class CaseConvergenceProperties {
                 case SUBMIT ->
                     toReview.add(delivery(() -> reviewApplies(
                             "submitted",
-                            s -> lifecycle.submitted(s, CaseState.received(caseNo, DEPARTMENTS, 20, at.at())))));
+                            s -> lifecycle.submitted(
+                                    s.isPresent(), CaseState.received(caseNo, DEPARTMENTS, 20, at.at())))));
                 case RESUBMIT ->
                     toReview.add(delivery(
                             () -> reviewApplies("resubmitted", s -> lifecycle.resubmitted(s.orElseThrow(), moment()))));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventEnvelope;
 import org.onewindow.contracts.EventJson;
@@ -78,10 +79,15 @@ public class EventInbox {
             if (acting.isEmpty()) {
                 return List.of();
             }
+            if (acting.stream().map(EventHandlers::name).distinct().count() < acting.size()) {
+                // one processed_event row per name: two consumers of one name would both run, or neither
+                throw new IllegalArgumentException("two consumers named alike in " + acting);
+            }
             var applied = Objects.requireNonNull(transactions.execute(status -> {
+                var firstTime = firstTime(acting, envelope);
                 var ran = new ArrayList<String>();
                 for (var consumer : acting) {
-                    if (firstTime(consumer.name(), envelope)) {
+                    if (firstTime.contains(consumer.name())) {
                         consumer.handle(envelope);
                         ran.add(consumer.name());
                     }
@@ -101,18 +107,22 @@ public class EventInbox {
         }
     }
 
-    private boolean firstTime(String consumer, EventEnvelope envelope) {
-        return jdbc.sql("""
+    /** The consumers that see the event for the first time: every consumer's row in one statement. */
+    private Set<String> firstTime(List<EventHandlers> consumers, EventEnvelope envelope) {
+        var names = consumers.stream().map(EventHandlers::name).toList();
+        return Set.copyOf(jdbc.sql("""
                         insert into processed_event (consumer, event_id, event_type, event_key)
-                        values (:consumer, :eventId, :type, :key)
+                        select consumer, :eventId, :type, :key from unnest(cast(array[:consumers] as text[])) as consumer
                         on conflict do nothing
+                        returning consumer
                         """)
-                        .param("consumer", consumer)
-                        .param("eventId", envelope.eventId())
-                        .param("type", envelope.type())
-                        .param("key", envelope.key())
-                        .update()
-                > 0;
+                // a list: one bind parameter per name, so no name needs escaping
+                .param("consumers", names)
+                .param("eventId", envelope.eventId())
+                .param("type", envelope.type())
+                .param("key", envelope.key())
+                .query(String.class)
+                .list());
     }
 
     private void count(String consumer, String type, String result) {

@@ -51,8 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    // an arbitrary constant naming "the outbox relay" among advisory locks
-    private static final long LOCK_KEY = 0x0E_0E_0E_0E_01L;
+    /** An arbitrary constant naming "the outbox relay" among advisory locks. */
+    public static final long LOCK_KEY = 0x0E_0E_0E_0E_01L;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -125,6 +125,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int relayBatch() {
         Integer sent = transactions.execute(status -> {
+            // a statement of its own, not folded into the batch's select: a statement reads a snapshot
+            // taken before it runs, so a batch read in the statement that waited for the lock could see
+            // the previous holder's rows as unsent and send them again
             Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
                     .param("key", LOCK_KEY)
                     .query(Boolean.class)

@@ -17,8 +17,22 @@ public class AuditTrail {
 
     /** Appends the next link; the caller holds the case's row lock, so links never interleave. */
     public AuditEntry append(AuditFacts given) {
-        // PostgreSQL keeps microseconds and rounds the rest: store exactly what was hashed
-        var facts = new AuditFacts(
+        var facts = stored(given);
+        return insert(AuditChain.append(last(facts.caseNo()), facts));
+    }
+
+    /**
+     * The first link of a case created in the caller's transaction: there is nothing before it to
+     * read (issue 16). Were there a trail after all, its primary key (case_no, sequence) refuses a
+     * second first link, and the transaction rolls back rather than fork the chain.
+     */
+    public AuditEntry start(AuditFacts given) {
+        return insert(AuditChain.append(null, stored(given)));
+    }
+
+    // PostgreSQL keeps microseconds and rounds the rest: store exactly what was hashed
+    private static AuditFacts stored(AuditFacts given) {
+        return new AuditFacts(
                 given.caseNo(),
                 given.actor(),
                 given.role(),
@@ -28,7 +42,10 @@ public class AuditTrail {
                 given.opinion(),
                 given.statusBefore(),
                 given.statusAfter());
-        var entry = AuditChain.append(last(facts.caseNo()), facts);
+    }
+
+    private AuditEntry insert(AuditEntry entry) {
+        var facts = entry.facts();
         jdbc.sql("""
                         insert into audit_entry (case_no, sequence, actor, role, department, at, action, opinion,
                                                  status_before, status_after, previous_hash, algorithm, format, hash)

@@ -76,16 +76,14 @@ class CaseIntake {
                 submitted.submittedAt(),
                 CaseState.received(
                         submitted.caseNo(), item.departments(), item.promisedDays(), submitted.submittedAt()));
-        var outcome = transitions
-                .lifecycle()
-                .submitted(cases.find(submitted.caseNo()).map(ReviewCase::state), received.state());
-        if (outcome instanceof Outcome.Step && cases.create(received, OffsetDateTime.now(clock))) {
-            transitions.apply(
-                    received,
-                    outcome,
-                    new CaseTransitions.Actor(submitted.filedBy(), "applicant", null),
-                    submitted.submittedAt());
-        }
+        // the insert is the existence check (on conflict do nothing): a redelivery finds the row,
+        // writes nothing, and the machine hears the case was there; no read first (issue 16)
+        boolean existed = !cases.create(received, OffsetDateTime.now(clock));
+        transitions.apply(
+                received,
+                transitions.lifecycle().submitted(existed, received.state()),
+                new CaseTransitions.Actor(submitted.filedBy(), "applicant", null),
+                submitted.submittedAt());
     }
 
     // a natural person's number arrives masked; masked again here, so that a producer's slip stays out

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.onewindow.contracts.EventTypes;
@@ -63,9 +62,12 @@ public final class CaseLifecycle {
     /** When an action happens: the instant, and the bureau's day it counts on. */
     public record Moment(OffsetDateTime at, LocalDate today) {}
 
-    /** The submission arrives (intake): the case exists from now on, once whatever the redeliveries. */
-    public Outcome submitted(Optional<CaseState> current, CaseState received) {
-        if (current.isPresent()) {
+    /**
+     * The submission arrives (intake): the case exists from now on, once whatever the redeliveries.
+     * {@code existed}: the case was there before this delivery (the intake's insert found its row).
+     */
+    public Outcome submitted(boolean existed, CaseState received) {
+        if (existed) {
             return new Ignored("case " + received.caseNo() + " exists already");
         }
         return new Step(received, List.of(new Trail("RECEIVED", null, null, CaseStatus.SUBMITTED, false)));

@@ -84,7 +84,7 @@ public class CaseTransitions {
         for (var effect : step.effects()) {
             if (effect instanceof Effect.Trail trail) {
                 var who = trail.bySystem() ? Actor.SYSTEM : actor;
-                audit.append(new AuditFacts(
+                var facts = new AuditFacts(
                         c.caseNo(),
                         who.name(),
                         who.role(),
@@ -93,7 +93,12 @@ public class CaseTransitions {
                         trail.action(),
                         trail.detail(),
                         trail.before() == null ? null : trail.before().name(),
-                        trail.after().name()));
+                        trail.after().name());
+                if (trail.opensTrail()) {
+                    audit.start(facts);
+                } else {
+                    audit.append(facts);
+                }
             } else if (effect instanceof Effect.Publish<?> publish) {
                 publish(c.caseNo(), publish);
             } else if (effect instanceof Effect.IssueCertificate issue) {

@@ -13,7 +13,13 @@ public sealed interface Effect {
      * (a staff member, or the applicant for their own events).
      */
     record Trail(String action, String detail, CaseStatus before, CaseStatus after, boolean bySystem)
-            implements Effect {}
+            implements Effect {
+
+        /** No status before: the case comes into being, and this is its trail's first link. */
+        boolean opensTrail() {
+            return before == null;
+        }
+    }
 
     /** Issue the electronic certificate of an approval, record it and publish CertificateIssued. */
     record IssueCertificate(String decisionReason) implements Effect {}

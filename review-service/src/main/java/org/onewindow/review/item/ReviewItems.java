@@ -1,9 +1,12 @@
 package org.onewindow.review.item;
 
 import feign.FeignException;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onewindow.contracts.catalog.ItemPublished;
+import org.onewindow.platform.cache.LeastRecentlyUsed;
 import org.onewindow.platform.messaging.EventNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +23,15 @@ public class ReviewItems {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewItems.class);
 
+    /** Far more than the versions in use: a bureau publishes a few thousand items. */
+    static final int MAX_VERSIONS = 5_000;
+
     private final ItemStore store;
     private final CatalogClient catalog;
+    // a version never changes (ItemStore keeps the first copy), so one read serves every later case;
+    // one fetched from catalog in a transaction that then rolled back is kept here all the same: it
+    // is catalog's own copy, and the store gets it again after a restart
+    private final Map<Key, ReviewItem> known = Collections.synchronizedMap(new LeastRecentlyUsed<>(MAX_VERSIONS));
 
     ReviewItems(ItemStore store, CatalogClient catalog) {
         this.store = store;
@@ -46,10 +56,17 @@ public class ReviewItems {
      *     cannot be asked now (down, slow, circuit open): time cures it, so the event is retried
      */
     public Optional<ReviewItem> find(String code, int version) {
-        var known = store.find(code, version);
-        if (known.isPresent()) {
-            return known;
+        var key = new Key(code, version);
+        var kept = known.get(key);
+        if (kept != null) {
+            return Optional.of(kept);
         }
+        var item = store.find(code, version).or(() -> fetch(code, version));
+        item.ifPresent(found -> known.put(key, found));
+        return item;
+    }
+
+    private Optional<ReviewItem> fetch(String code, int version) {
         CatalogItem item;
         try {
             item = catalog.version(code, version);
@@ -69,6 +86,8 @@ public class ReviewItems {
     void published(ItemPublished published) {
         store.save(published);
     }
+
+    private record Key(String code, int version) {}
 
     // the circuit breaker wraps the client's exception (NoFallbackAvailableException)
     private static boolean causedByNotFound(Throwable e) {

@@ -1,6 +1,7 @@
 package org.onewindow.review.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import org.onewindow.review.ReviewTestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -157,6 +159,23 @@ class AuditCheckpointIntegrationTest {
                 .andExpect(jsonPath("$.verified").value(true))
                 .andExpect(jsonPath("$.anchoredSequence").value(6));
         audit(tampered).andExpect(jsonPath("$.verified").value(false));
+    }
+
+    /**
+     * A new case's first link is written without reading the trail (issue 16); were there a trail
+     * already, the primary key refuses a second first link, and nothing forks the chain.
+     */
+    @Test
+    void aSecondFirstLinkIsRefusedAndTheTrailStaysAsItWas() throws Exception {
+        var caseNo = ReviewTestEvents.ITEM + "202603166009";
+        ReviewTestEvents.publishItem(kafka);
+        ReviewTestEvents.submit(kafka, caseNo, "ONLINE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> trail.of(caseNo).size() == 1);
+        var first = trail.of(caseNo).get(0);
+
+        assertThatThrownBy(() -> trail.start(first.facts())).isInstanceOf(DuplicateKeyException.class);
+        assertThat(trail.of(caseNo)).containsExactly(first);
+        assertThat(AuditChain.firstBroken(trail.of(caseNo))).isEmpty();
     }
 
     /** Every entry's facts given a new opinion, and the whole chain hashed again as the trail would. */

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +28,7 @@ import org.onewindow.contracts.review.SupplementRequested;
 class CaseLifecycleTableTest {
 
     enum Action {
-        SUBMIT(s -> MACHINE.submitted(Optional.of(s), CaseStates.submitted())),
+        SUBMIT(s -> MACHINE.submitted(true, CaseStates.submitted())),
         ACCEPT(s -> MACHINE.accept(s, List.of(), null, NOW)),
         NOT_ACCEPT(s -> MACHINE.notAccept(s, "不符合法定条件", NOW)),
         REQUEST_SUPPLEMENT(s -> MACHINE.requestSupplement(
@@ -240,8 +239,8 @@ class CaseLifecycleTableTest {
     @Test
     void aSubmissionCreatesTheCaseOnce() {
         var received = CaseStates.submitted();
-        assertThat(describe(MACHINE.submitted(Optional.empty(), received))).isEqualTo("SUBMITTED -");
-        assertThat(describe(MACHINE.submitted(Optional.of(received), received))).isEqualTo("ignored");
+        assertThat(describe(MACHINE.submitted(false, received))).isEqualTo("SUBMITTED -");
+        assertThat(describe(MACHINE.submitted(true, received))).isEqualTo("ignored");
     }
 
     static String describe(Outcome outcome) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,47 @@ class CaseReviewIntegrationTest {
 
     void send(String topic, EventEnvelope envelope) throws Exception {
         kafka.send(topic, envelope.key(), EventJson.write(envelope)).get();
+    }
+
+    /**
+     * The intake's insert is its existence check (no read first): a second ApplicationSubmitted for
+     * a case, under an event id of its own so the inbox lets it through, writes nothing.
+     */
+    @Test
+    void aSecondSubmissionOfACaseChangesNothing() throws Exception {
+        ReviewTestEvents.publishItem(kafka);
+        var caseNo = ITEM + "202603160002";
+        ReviewTestEvents.submit(kafka, caseNo, "ONLINE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("audit_entry", caseNo) == 1);
+        var first = jdbc.sql("select application_id from review_case where case_no = :c")
+                .param("c", caseNo)
+                .query(UUID.class)
+                .single();
+
+        ReviewTestEvents.submit(kafka, caseNo, "COUNTER");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from processed_event where consumer = :consumer"
+                                        + " and event_key = :c")
+                                .param("consumer", CaseIntake.NAME)
+                                .param("c", caseNo)
+                                .query(Long.class)
+                                .single()
+                        == 2);
+
+        assertThat(count("review_case", caseNo)).isEqualTo(1);
+        assertThat(count("audit_entry", caseNo)).isEqualTo(1);
+        assertThat(jdbc.sql("select application_id, channel from review_case where case_no = :c")
+                        .param("c", caseNo)
+                        .query((rs, n) -> rs.getObject(1, UUID.class) + " " + rs.getString(2))
+                        .single())
+                .isEqualTo(first + " ONLINE");
+    }
+
+    private long count(String table, String caseNo) {
+        return jdbc.sql("select count(*) from " + table + " where case_no = :c")
+                .param("c", caseNo)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -108,7 +108,8 @@ class CatalogFallbackIntegrationTest {
                 .single();
         assertThat(kept).containsExactly(12, List.of("radio-tv", "publishing"));
 
-        // the next submission under that version finds the kept copy: catalog is asked once
+        // the next submission under that version finds it kept (in memory; in review_item after a
+        // restart): catalog is asked once
         var next = CODE + "202611300002";
         submit(next, CODE, 3);
         await().atMost(Duration.ofSeconds(30))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.messaging.EventNotReadyException;
 import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
@@ -69,6 +71,32 @@ class ReviewItemsTest {
         });
 
         assertThat(items.find(CODE, 1)).contains(kept);
+    }
+
+    @Test
+    void aVersionReadOnceIsNotReadAgain() {
+        var kept = new ReviewItems.ReviewItem(CODE, 1, "item", "radio-tv", 12, 20, List.of("radio-tv"), List.of());
+        when(store.find(CODE, 1)).thenReturn(Optional.of(kept));
+        var items = new ReviewItems(store, (code, version) -> {
+            throw new AssertionError("catalog asked for a version review keeps");
+        });
+
+        assertThat(items.find(CODE, 1)).contains(kept);
+        assertThat(items.find(CODE, 1)).contains(kept);
+        verify(store, times(1)).find(CODE, 1);
+    }
+
+    @Test
+    void aVersionCatalogDoesNotHaveIsAskedAgainNextTime() {
+        var asked = new AtomicInteger();
+        var items = new ReviewItems(store, (code, version) -> {
+            asked.incrementAndGet();
+            throw new NoFallbackAvailableException("No fallback available.", status(404));
+        });
+
+        assertThat(items.find(CODE, 2)).isEmpty();
+        assertThat(items.find(CODE, 2)).isEmpty();
+        assertThat(asked).hasValue(2);
     }
 
     static FeignException status(int status) {
