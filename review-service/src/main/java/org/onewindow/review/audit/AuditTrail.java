@@ -1,7 +1,11 @@
 package org.onewindow.review.audit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,6 +79,24 @@ public class AuditTrail {
                 .param("caseNo", caseNo)
                 .query(AuditTrail::map)
                 .list();
+    }
+
+    /**
+     * The trails of several cases in one query, each in sequence order: the audit jobs read a page
+     * of cases at a time, not a query per case (issue 16). A case without a trail is absent.
+     */
+    Map<String, List<AuditEntry>> trailsOf(Collection<String> caseNos) {
+        if (caseNos.isEmpty()) {
+            return Map.of();
+        }
+        var trails = new HashMap<String, List<AuditEntry>>();
+        jdbc.sql("select * from audit_entry where case_no in (:caseNos) order by case_no, sequence")
+                .param("caseNos", caseNos)
+                .query(AuditTrail::map)
+                .list()
+                .forEach(entry -> trails.computeIfAbsent(entry.facts().caseNo(), c -> new ArrayList<>())
+                        .add(entry));
+        return trails;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.onewindow.review.audit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.review.signing.TrustedKeys;
@@ -62,9 +63,14 @@ public class AuditVerifier {
         var after = "";
         while (true) {
             var cases = trail.casesAfter(after, BATCH);
+            // the page's trails and anchors in two queries, not two a case (issue 16)
+            var trails = trail.trailsOf(cases);
+            var anchors = checkpoints.anchorsOfCases(cases);
             for (var caseNo : cases) {
                 var check = TrailCheck.of(
-                        trail.of(caseNo), checkpoints.anchorsOf(caseNo), id -> valid.getOrDefault(id, false));
+                        trails.getOrDefault(caseNo, List.of()),
+                        anchors.getOrDefault(caseNo, List.of()),
+                        id -> valid.getOrDefault(id, false));
                 if (!check.holds()) {
                     broken++;
                     if (firstBroken == null) {

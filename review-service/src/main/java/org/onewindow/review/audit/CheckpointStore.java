@@ -1,7 +1,13 @@
 package org.onewindow.review.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,28 +59,53 @@ class CheckpointStore {
                 .param("signature", signature)
                 .param("publicKey", publicKey)
                 .update();
-        for (var head : checkpoint.heads()) {
-            jdbc.sql("""
-                            insert into audit_anchor (checkpoint_id, case_no, sequence, hash)
-                            values (:id, :caseNo, :sequence, :hash)
-                            """)
-                    .param("id", checkpoint.id())
-                    .param("caseNo", head.caseNo())
-                    .param("sequence", head.sequence())
-                    .param("hash", head.hash())
+        // many rows a statement, not one each (issue 16); within PostgreSQL's 65,535 bind parameters
+        for (int from = 0; from < checkpoint.heads().size(); from += ANCHORS_PER_INSERT) {
+            var rows =
+                    checkpoint
+                            .heads()
+                            .subList(
+                                    from,
+                                    Math.min(
+                                            from + ANCHORS_PER_INSERT,
+                                            checkpoint.heads().size()))
+                            .stream()
+                            .map(head -> new Object[] {checkpoint.id(), head.caseNo(), head.sequence(), head.hash()})
+                            .toList();
+            // a list of arrays expands to "(?, ?, ?, ?), (?, ?, ?, ?), ..."
+            jdbc.sql("insert into audit_anchor (checkpoint_id, case_no, sequence, hash) values :rows")
+                    .param("rows", rows)
                     .update();
         }
+    }
+
+    private static final int ANCHORS_PER_INSERT = 1_000;
+
+    /** The anchors of several cases in one query, each case's in the order {@link #anchorsOf(String)} gives. */
+    Map<String, List<Anchor>> anchorsOfCases(Collection<String> caseNos) {
+        if (caseNos.isEmpty()) {
+            return Map.of();
+        }
+        var anchors = new HashMap<String, List<Anchor>>();
+        jdbc.sql("select * from audit_anchor where case_no in (:caseNos) order by case_no, sequence, checkpoint_id")
+                .param("caseNos", caseNos)
+                .query(CheckpointStore::anchor)
+                .list()
+                .forEach(anchor -> anchors.computeIfAbsent(anchor.caseNo(), c -> new ArrayList<>())
+                        .add(anchor));
+        return anchors;
     }
 
     List<Anchor> anchorsOf(String caseNo) {
         return jdbc.sql("select * from audit_anchor where case_no = :caseNo order by sequence, checkpoint_id")
                 .param("caseNo", caseNo)
-                .query((rs, n) -> new Anchor(
-                        rs.getLong("checkpoint_id"),
-                        rs.getString("case_no"),
-                        rs.getLong("sequence"),
-                        rs.getString("hash")))
+                .query(CheckpointStore::anchor)
                 .list();
+    }
+
+    private static Anchor anchor(ResultSet rs, int row) throws SQLException {
+        return new Anchor(
+                rs.getLong("checkpoint_id"), rs.getString("case_no"), rs.getLong("sequence"), rs.getString("hash"));
     }
 
     Optional<StoredCheckpoint> find(long id) {

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.testsupport.InfrastructureSupport;
 import org.onewindow.platform.testsupport.Tokens;
@@ -27,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trail made tamper-evident (issue 13, point 8): once a checkpoint has anchored a case's head,
@@ -66,6 +69,12 @@ class AuditCheckpointIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    CheckpointStore checkpoints;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void deletingTheNewestEntriesAfterACheckpointIsDetected() throws Exception {
@@ -159,6 +168,23 @@ class AuditCheckpointIntegrationTest {
                 .andExpect(jsonPath("$.verified").value(true))
                 .andExpect(jsonPath("$.anchoredSequence").value(6));
         audit(tampered).andExpect(jsonPath("$.verified").value(false));
+    }
+
+    /** A checkpoint's anchors go in many rows a statement: more than one statement's worth all arrive. */
+    @Test
+    void aCheckpointOfManyHeadsKeepsEveryAnchor() {
+        transactions.executeWithoutResult(status -> {
+            var heads = IntStream.range(0, 2_345)
+                    .mapToObj(i -> new AuditHead("MANY" + i, i + 1L, String.format("%064d", i)))
+                    .toList();
+            checkpoints.insert(
+                    new Checkpoint(1_000_000L, OffsetDateTime.now(), AuditChain.GENESIS, heads), "sig", "SM2", "key");
+
+            assertThat(checkpoints.after(999_999L, 1).get(0).checkpoint().heads())
+                    .containsExactlyInAnyOrderElementsOf(heads);
+            // nothing of it stays: the other tests verify every checkpoint
+            status.setRollbackOnly();
+        });
     }
 
     /**
