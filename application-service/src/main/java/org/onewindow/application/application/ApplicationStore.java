@@ -166,7 +166,8 @@ public class ApplicationStore {
      * each other and never share a number.
      *
      * @return the number; empty when the item's 9,999 numbers of the day are used up, and nothing
-     *     was written to the application (the sequence did move, which the caller's rollback undoes)
+     *     was written to the application (the sequence did move, which the caller's rollback undoes).
+     *     Empty too for an id with no row, which a caller holding the row's lock never passes.
      */
     public Optional<String> assignNextCaseNo(UUID id, String itemCode, OffsetDateTime now) {
         var day = now.toLocalDate();

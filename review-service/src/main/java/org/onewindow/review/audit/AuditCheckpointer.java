@@ -79,10 +79,9 @@ public class AuditCheckpointer {
     /** The heads whose trails hold, read a page of cases at a time (two queries a page, not two a case). */
     private List<AuditHead> holding(List<AuditHead> heads) {
         var holding = new ArrayList<AuditHead>(heads.size());
-        for (int from = 0; from < heads.size(); from += PAGE) {
-            var page = heads.subList(from, Math.min(from + PAGE, heads.size()));
+        for (var page : Pages.of(heads)) {
             var cases = page.stream().map(AuditHead::caseNo).toList();
-            var trails = trail.trailsOf(cases);
+            var trails = trail.ofCases(cases);
             var anchors = checkpoints.anchorsOfCases(cases);
             for (var head : page) {
                 var check = TrailCheck.of(
@@ -98,6 +97,4 @@ public class AuditCheckpointer {
         }
         return holding;
     }
-
-    private static final int PAGE = 500;
 }

@@ -1,11 +1,10 @@
 package org.onewindow.review.audit;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,21 +81,20 @@ public class AuditTrail {
     }
 
     /**
-     * The trails of several cases in one query, each in sequence order: the audit jobs read a page
-     * of cases at a time, not a query per case (issue 16). A case without a trail is absent.
+     * The trails of a page of cases in one query, each in sequence order: the audit jobs read a
+     * page at a time, not a query per case (issue 16). A case without a trail is absent.
      */
-    Map<String, List<AuditEntry>> trailsOf(Collection<String> caseNos) {
+    Map<String, List<AuditEntry>> ofCases(Collection<String> caseNos) {
         if (caseNos.isEmpty()) {
             return Map.of();
         }
-        var trails = new HashMap<String, List<AuditEntry>>();
-        jdbc.sql("select * from audit_entry where case_no in (:caseNos) order by case_no, sequence")
+        return jdbc
+                .sql("select * from audit_entry where case_no in (:caseNos) order by case_no, sequence")
                 .param("caseNos", caseNos)
                 .query(AuditTrail::map)
                 .list()
-                .forEach(entry -> trails.computeIfAbsent(entry.facts().caseNo(), c -> new ArrayList<>())
-                        .add(entry));
-        return trails;
+                .stream()
+                .collect(Collectors.groupingBy(entry -> entry.facts().caseNo()));
     }
 
     /**

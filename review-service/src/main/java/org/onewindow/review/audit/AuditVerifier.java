@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 public class AuditVerifier {
 
     static final String FAILURES = "onewindow.audit.verification.failures";
-    private static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(AuditVerifier.class);
 
     private final AuditTrail trail;
@@ -62,9 +61,9 @@ public class AuditVerifier {
         String firstBroken = null;
         var after = "";
         while (true) {
-            var cases = trail.casesAfter(after, BATCH);
+            var cases = trail.casesAfter(after, Pages.SIZE);
             // the page's trails and anchors in two queries, not two a case (issue 16)
-            var trails = trail.trailsOf(cases);
+            var trails = trail.ofCases(cases);
             var anchors = checkpoints.anchorsOfCases(cases);
             for (var caseNo : cases) {
                 var check = TrailCheck.of(
@@ -79,7 +78,7 @@ public class AuditVerifier {
                     }
                 }
             }
-            if (cases.size() < BATCH) {
+            if (cases.size() < Pages.SIZE) {
                 break;
             }
             after = cases.get(cases.size() - 1);
@@ -98,7 +97,7 @@ public class AuditVerifier {
         long expectedId = 1;
         var expectedPrevious = AuditChain.GENESIS;
         while (true) {
-            var page = checkpoints.after(expectedId - 1, BATCH);
+            var page = checkpoints.after(expectedId - 1, Pages.SIZE);
             for (var stored : page) {
                 var checkpoint = stored.checkpoint();
                 boolean holds = holds(stored)
@@ -112,7 +111,7 @@ public class AuditVerifier {
                 expectedId = checkpoint.id() + 1;
                 expectedPrevious = stored.digest();
             }
-            if (page.size() < BATCH) {
+            if (page.size() < Pages.SIZE) {
                 return broken;
             }
         }

@@ -3,12 +3,11 @@ package org.onewindow.review.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,41 +58,30 @@ class CheckpointStore {
                 .param("signature", signature)
                 .param("publicKey", publicKey)
                 .update();
-        // many rows a statement, not one each (issue 16); within PostgreSQL's 65,535 bind parameters
-        for (int from = 0; from < checkpoint.heads().size(); from += ANCHORS_PER_INSERT) {
-            var rows =
-                    checkpoint
-                            .heads()
-                            .subList(
-                                    from,
-                                    Math.min(
-                                            from + ANCHORS_PER_INSERT,
-                                            checkpoint.heads().size()))
-                            .stream()
-                            .map(head -> new Object[] {checkpoint.id(), head.caseNo(), head.sequence(), head.hash()})
-                            .toList();
-            // a list of arrays expands to "(?, ?, ?, ?), (?, ?, ?, ?), ..."
+        // a page of rows a statement, not one each (issue 16); a list of arrays expands to
+        // "(?, ?, ?, ?), (?, ?, ?, ?), ..."
+        for (var page : Pages.of(checkpoint.heads())) {
+            var rows = page.stream()
+                    .map(head -> new Object[] {checkpoint.id(), head.caseNo(), head.sequence(), head.hash()})
+                    .toList();
             jdbc.sql("insert into audit_anchor (checkpoint_id, case_no, sequence, hash) values :rows")
                     .param("rows", rows)
                     .update();
         }
     }
 
-    private static final int ANCHORS_PER_INSERT = 1_000;
-
-    /** The anchors of several cases in one query, each case's in the order {@link #anchorsOf(String)} gives. */
+    /** The anchors of a page of cases in one query, each case's in the order {@link #anchorsOf(String)} gives. */
     Map<String, List<Anchor>> anchorsOfCases(Collection<String> caseNos) {
         if (caseNos.isEmpty()) {
             return Map.of();
         }
-        var anchors = new HashMap<String, List<Anchor>>();
-        jdbc.sql("select * from audit_anchor where case_no in (:caseNos) order by case_no, sequence, checkpoint_id")
+        return jdbc
+                .sql("select * from audit_anchor where case_no in (:caseNos) order by case_no, sequence, checkpoint_id")
                 .param("caseNos", caseNos)
                 .query(CheckpointStore::anchor)
                 .list()
-                .forEach(anchor -> anchors.computeIfAbsent(anchor.caseNo(), c -> new ArrayList<>())
-                        .add(anchor));
-        return anchors;
+                .stream()
+                .collect(Collectors.groupingBy(Anchor::caseNo));
     }
 
     List<Anchor> anchorsOf(String caseNo) {
@@ -126,19 +114,26 @@ class CheckpointStore {
                         rs.getString("digest"),
                         rs.getString("signature")))
                 .list();
+        // the page's heads in one query, not one a checkpoint (issue 16); Checkpoint orders them itself
+        var heads = rows.isEmpty()
+                ? Map.<Long, List<AuditHead>>of()
+                : jdbc
+                        .sql("select checkpoint_id, case_no, sequence, hash from audit_anchor"
+                                + " where checkpoint_id in (:ids)")
+                        .param("ids", rows.stream().map(Row::id).toList())
+                        .query(CheckpointStore::anchor)
+                        .list()
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                Anchor::checkpointId,
+                                Collectors.mapping(
+                                        a -> new AuditHead(a.caseNo(), a.sequence(), a.hash()), Collectors.toList())));
         return rows.stream()
                 .map(r -> new StoredCheckpoint(
-                        new Checkpoint(r.id(), r.takenAt(), r.previous(), headsOf(r.id())),
+                        new Checkpoint(r.id(), r.takenAt(), r.previous(), heads.getOrDefault(r.id(), List.of())),
                         r.heads(),
                         r.digest(),
                         r.signature()))
                 .toList();
-    }
-
-    private List<AuditHead> headsOf(long checkpointId) {
-        return jdbc.sql("select case_no, sequence, hash from audit_anchor where checkpoint_id = :id")
-                .param("id", checkpointId)
-                .query((rs, n) -> new AuditHead(rs.getString("case_no"), rs.getLong("sequence"), rs.getString("hash")))
-                .list();
     }
 }

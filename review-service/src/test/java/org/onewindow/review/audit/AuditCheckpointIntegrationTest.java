@@ -170,11 +170,11 @@ class AuditCheckpointIntegrationTest {
         audit(tampered).andExpect(jsonPath("$.verified").value(false));
     }
 
-    /** A checkpoint's anchors go in many rows a statement: more than one statement's worth all arrive. */
+    /** A checkpoint's anchors go in a page of rows a statement: two pages and a part all arrive, once each. */
     @Test
     void aCheckpointOfManyHeadsKeepsEveryAnchor() {
         transactions.executeWithoutResult(status -> {
-            var heads = IntStream.range(0, 2_345)
+            var heads = IntStream.range(0, 2 * Pages.SIZE + 345)
                     .mapToObj(i -> new AuditHead("MANY" + i, i + 1L, String.format("%064d", i)))
                     .toList();
             checkpoints.insert(
