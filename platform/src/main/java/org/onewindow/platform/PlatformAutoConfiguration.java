@@ -16,6 +16,7 @@ import org.onewindow.platform.messaging.EventPublisher;
 import org.onewindow.platform.messaging.MessageRetention;
 import org.onewindow.platform.messaging.OutboxParking;
 import org.onewindow.platform.messaging.OutboxRelay;
+import org.onewindow.platform.messaging.RecordScope;
 import org.onewindow.platform.operations.OperationsConfiguration;
 import org.onewindow.platform.security.PlatformSecurity;
 import org.onewindow.platform.security.ProblemSecurityHandlers;
@@ -170,8 +171,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
-        return new EventInbox(jdbc, transactions, meters);
+    EventInbox eventInbox(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator) {
+        return new EventInbox(jdbc, transactions, meters, new RecordScope(tracer, propagator));
     }
 
     @Bean

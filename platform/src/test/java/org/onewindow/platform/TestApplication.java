@@ -3,6 +3,7 @@ package org.onewindow.platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,10 @@ class TestApplication {
     static final EventType<Thing> THING_NOTICED = new EventType<>("ThingNoticed", 1, TOPIC, Thing.class);
 
     record Thing(String name, boolean fail) {}
+
+    // read by a batch listener (BatchThingListener)
+    static final String BATCH_TOPIC = "platform.test.batch.v1";
+    static final EventType<Thing> BATCH_THING = new EventType<>("BatchThing", 1, BATCH_TOPIC, Thing.class);
 
     record NewThing(@NotBlank String name, @Min(1) int copies) {}
 
@@ -142,6 +147,37 @@ class TestApplication {
                 }
             }
             jdbc.sql("insert into applied_effect (event_id, name) values (:id, :name)")
+                    .param("id", envelope.eventId())
+                    .param("name", thing.name())
+                    .update();
+        }
+    }
+
+    /** Applies a polled batch in one transaction; each effect notes the transaction it ran in. */
+    @Component
+    static class BatchThingListener {
+        static final String ID = "batch-things";
+
+        private final EventInbox inbox;
+        private final JdbcClient jdbc;
+        private final EventHandlers handlers;
+
+        BatchThingListener(EventInbox inbox, JdbcClient jdbc) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+            this.handlers = EventHandlers.named("batch-thing-listener").on(BATCH_THING, this::happened);
+        }
+
+        @KafkaListener(id = ID, topics = BATCH_TOPIC, groupId = "platform-test-batch", batch = "true")
+        void on(List<ConsumerRecord<String, String>> records) {
+            inbox.applyAll(List.of(handlers), records);
+        }
+
+        private void happened(org.onewindow.contracts.EventEnvelope envelope, Thing thing) {
+            if (thing.fail()) {
+                throw new IllegalStateException("this effect always fails");
+            }
+            jdbc.sql("insert into applied_effect (event_id, name) values (:id, :name || ' ' || pg_current_xact_id())")
                     .param("id", envelope.eventId())
                     .param("name", thing.name())
                     .update();

@@ -32,10 +32,13 @@ class CaseEventsListener {
         return models.stream().map(EventHandlers::name).toList();
     }
 
+    /** A poll at a time, in one transaction (issue 16); see {@link EventInbox#applyAll}. */
     @KafkaListener(
             topics = {Topics.APPLICATION, Topics.REVIEW},
-            groupId = ConsumerGroups.PREFIX + NAME)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.applyEach(models, record);
+            groupId = ConsumerGroups.PREFIX + NAME,
+            batch = "true",
+            properties = "max.poll.records=" + EventInbox.MAX_BATCH)
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbox.applyAll(models, records);
     }
 }

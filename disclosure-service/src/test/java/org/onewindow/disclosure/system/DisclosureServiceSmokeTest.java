@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,14 +37,18 @@ class DisclosureServiceSmokeTest extends ServiceSmokeTest {
     /** A model with a group of its own would fetch, parse and commit every case event again (issue 16). */
     @Test
     void theCaseTopicsAreReadByOneGroupThatFeedsEveryReadModel() {
-        var groups = listeners.getListenerContainers().stream()
+        var containers = listeners.getListenerContainers().stream()
                 .filter(container -> !Collections.disjoint(
                         List.of(container.getContainerProperties().getTopics()),
                         List.of(Topics.APPLICATION, Topics.REVIEW)))
-                .map(MessageListenerContainer::getGroupId)
                 .toList();
 
-        assertThat(groups).containsExactly(CaseEventsListener.NAME);
+        assertThat(containers)
+                .extracting(MessageListenerContainer::getGroupId)
+                .containsExactly(CaseEventsListener.NAME);
+        assertThat(containers.get(0).getContainerProperties().getMessageListener())
+                .as("a poll applied in one transaction")
+                .isInstanceOf(BatchMessageListener.class);
         assertThat(caseEvents.models())
                 .containsExactlyInAnyOrder("disclosure-statistics", "disclosure-results", "disclosure-evaluations");
     }

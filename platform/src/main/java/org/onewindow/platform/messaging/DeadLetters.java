@@ -10,6 +10,7 @@ import org.onewindow.contracts.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -56,7 +57,8 @@ public final class DeadLetters {
             // the table first: if the DLT then fails, the whole recovery is tried again and the
             // row is not written twice; the other way round a failed insert would lose the row
             store.record(groupOf(consumer), record, failure);
-            publisher.accept(record, consumer, e);
+            // the cause itself: the topic's headers then name it, not a batch listener's wrapper
+            publisher.accept(record, consumer, failure instanceof Exception cause ? cause : e);
             Counter.builder("onewindow.consumer.dead.letters")
                     .description("records sent to a dead-letter topic after bounded retries")
                     .tag("topic", record.topic())
@@ -97,9 +99,14 @@ public final class DeadLetters {
         return backOff;
     }
 
-    /** What the listener threw, without the container's wrapper. */
-    private static Throwable listenerFailure(Exception e) {
-        return e instanceof ListenerExecutionFailedException && e.getCause() != null ? e.getCause() : e;
+    /** What the listener threw, without the container's wrapper or a batch listener's index. */
+    static Throwable listenerFailure(Throwable e) {
+        var failure = e;
+        while ((failure instanceof ListenerExecutionFailedException || failure instanceof BatchListenerFailedException)
+                && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        return failure;
     }
 
     private static String groupOf(Consumer<?, ?> consumer) {

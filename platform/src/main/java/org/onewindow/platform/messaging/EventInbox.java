@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,14 +31,23 @@ public class EventInbox {
 
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
+    /**
+     * The most records a batch listener takes in one poll, and so in one transaction: enough to
+     * spare most commits under load, few enough that a rollback and the row locks held till the
+     * commit stay short (Kafka's default is 500).
+     */
+    public static final String MAX_BATCH = "100";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    private final RecordScope scope;
 
-    public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters, RecordScope scope) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.meters = meters;
+        this.scope = scope;
     }
 
     /**
@@ -73,7 +85,7 @@ public class EventInbox {
                 if (consumer.types().contains(envelope.type())) {
                     acting.add(consumer);
                 } else {
-                    count(consumer.name(), envelope.type(), "ignored");
+                    afterCommit(() -> count(consumer.name(), envelope.type(), "ignored"));
                 }
             }
             if (acting.isEmpty()) {
@@ -83,7 +95,7 @@ public class EventInbox {
                 // one processed_event row per name: two consumers of one name would both run, or neither
                 throw new IllegalArgumentException("two consumers named alike in " + acting);
             }
-            var applied = Objects.requireNonNull(transactions.execute(status -> {
+            return Objects.requireNonNull(transactions.execute(status -> {
                 var firstTime = firstTime(acting, envelope);
                 var ran = new ArrayList<String>();
                 for (var consumer : acting) {
@@ -92,18 +104,65 @@ public class EventInbox {
                         ran.add(consumer.name());
                     }
                 }
+                // counted once the transaction commits: within a batch, that is the batch's
+                afterCommit(() -> {
+                    for (var consumer : acting) {
+                        boolean applied = ran.contains(consumer.name());
+                        count(consumer.name(), envelope.type(), applied ? "applied" : "duplicate");
+                        if (!applied) {
+                            log.info(
+                                    "{} skipped duplicate {} {}", consumer.name(), envelope.type(), envelope.eventId());
+                        }
+                    }
+                });
                 return ran;
             }));
-            for (var consumer : acting) {
-                boolean ran = applied.contains(consumer.name());
-                count(consumer.name(), envelope.type(), ran ? "applied" : "duplicate");
-                if (!ran) {
-                    log.info("{} skipped duplicate {} {}", consumer.name(), envelope.type(), envelope.eventId());
-                }
-            }
-            return applied;
         } finally {
             MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+
+    /**
+     * A polled batch in one transaction, one commit instead of one a record (issue 16): each record
+     * as {@link #applyEach} applies it, in poll order, inside its own trace. When anything in the
+     * batch fails, the batch is rolled back and applied again one record at a time; the first
+     * record that fails then is thrown as a {@link BatchListenerFailedException} with its index, so
+     * the error handler commits the records before it and retries, or dead-letters, that one alone.
+     */
+    public void applyAll(List<EventHandlers> consumers, List<ConsumerRecord<String, String>> records) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (var record : records) {
+                    scope.around(record, () -> applyEach(consumers, record));
+                }
+            });
+        } catch (RuntimeException batchFailed) {
+            log.info(
+                    "a batch of {} rolled back ({}); applying it a record at a time",
+                    records.size(),
+                    batchFailed.toString());
+            for (int i = 0; i < records.size(); i++) {
+                var record = records.get(i);
+                try {
+                    scope.around(record, () -> applyEach(consumers, record));
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException(e.getMessage(), e, i);
+                }
+            }
+        }
+    }
+
+    // when a transaction is running, after it commits (never, if it rolls back); else now
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
         }
     }
 

@@ -2,6 +2,7 @@ package org.onewindow.review.casefile;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.EventTypes;
@@ -52,9 +53,14 @@ class CaseIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.APPLICATION, groupId = NAME)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.apply(handlers, record);
+    /** A poll at a time, in one transaction (issue 16); see {@link EventInbox#applyAll}. */
+    @KafkaListener(
+            topics = Topics.APPLICATION,
+            groupId = NAME,
+            batch = "true",
+            properties = "max.poll.records=" + EventInbox.MAX_BATCH)
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbox.applyAll(List.of(handlers), records);
     }
 
     private void submitted(ApplicationSubmitted submitted) {

@@ -29,7 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +62,19 @@ class CaseReviewIntegrationTest {
 
     void send(String topic, EventEnvelope envelope) throws Exception {
         kafka.send(topic, envelope.key(), EventJson.write(envelope)).get();
+    }
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    /** The intake applies a poll in one transaction, one commit for many submissions (issue 16). */
+    @Test
+    void theIntakeIsABatchListener() {
+        assertThat(listeners.getListenerContainers())
+                .filteredOn(container -> CaseIntake.NAME.equals(container.getGroupId()))
+                .singleElement()
+                .extracting(container -> container.getContainerProperties().getMessageListener())
+                .isInstanceOf(BatchMessageListener.class);
     }
 
     /**
