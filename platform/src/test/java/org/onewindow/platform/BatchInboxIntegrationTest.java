@@ -91,10 +91,14 @@ class BatchInboxIntegrationTest extends PlatformIntegrationTest {
     private void sendWhileStopped(String key, List<EventEnvelope> events) throws Exception {
         var container = listeners.getListenerContainer(TestApplication.BatchThingListener.ID);
         container.stop();
-        for (var event : events) {
-            kafka.send(TestApplication.BATCH_TOPIC, key, EventJson.write(event)).get();
+        try {
+            for (var event : events) {
+                kafka.send(TestApplication.BATCH_TOPIC, key, EventJson.write(event))
+                        .get();
+            }
+        } finally {
+            container.start();
         }
-        container.start();
     }
 
     private List<String> applied(String run) {

@@ -9,7 +9,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds every read model of the case topics from one consumer group, in one transaction per event.
+ * Feeds every read model of the case topics from one consumer group, a poll in one transaction.
  * With a group per model, each event was fetched, parsed and committed once per model, and the
  * evaluations model parsed every event only to drop it (issue 16). Each model keeps its own inbox
  * name, so one can still be rebuilt alone (RUNBOOK, "Rebuilding a read model").

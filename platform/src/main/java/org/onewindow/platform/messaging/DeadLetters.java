@@ -46,28 +46,11 @@ public final class DeadLetters {
                 template,
                 // no partition: the dead-letter topic may have fewer partitions than the source
                 (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
-        ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
-            var failure = listenerFailure(e);
-            log.error(
-                    "dead-lettering {}-{}@{} after failure: {}",
-                    record.topic(),
-                    record.partition(),
-                    record.offset(),
-                    failure.getMessage());
-            // the table first: if the DLT then fails, the whole recovery is tried again and the
-            // row is not written twice; the other way round a failed insert would lose the row
-            store.record(groupOf(consumer), record, failure);
-            // the cause itself: the topic's headers then name it, not a batch listener's wrapper
-            publisher.accept(record, consumer, failure instanceof Exception cause ? cause : e);
-            Counter.builder("onewindow.consumer.dead.letters")
-                    .description("records sent to a dead-letter topic after bounded retries")
-                    .tag("topic", record.topic())
-                    .register(meters)
-                    .increment();
-        };
         var backOff = new ExponentialBackOff(initialBackoff.toMillis(), 2.0);
         backOff.setMaxAttempts(maxAttempts - 1);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer(publisher, store, meters), backOff);
+        // a recovery that fails (a not-ready record) starts the record's attempts afresh
+        handler.setResetStateOnRecoveryFailure(true);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         handler.setBackOffFunction((record, e) -> notReady(e) ? untilReady(initialBackoff, notReadyMaxBackoff) : null);
         handler.setRetryListeners((record, e, attempt) -> Counter.builder("onewindow.consumer.retries")
@@ -92,12 +75,62 @@ public final class DeadLetters {
         return false;
     }
 
-    // without an attempt limit or elapsed-time limit: the record is retried until it is applied
+    /**
+     * Keeps a failed record in the service's table, then on its dead-letter topic. A record that is
+     * only not ready is never dead-lettered: its recovery fails, which makes the error handler start
+     * its attempts afresh (with the not-ready back-off). A batch listener needs this: its error
+     * handler sees the same wrapper class at every attempt, so a failure that turns into a not-ready
+     * one (or back) keeps the back-off it started with.
+     */
+    static ConsumerAwareRecordRecoverer recoverer(
+            ConsumerAwareRecordRecoverer publisher, DeadLetterStore store, MeterRegistry meters) {
+        return (record, consumer, e) -> {
+            var failure = listenerFailure(e);
+            if (notReady(failure)) {
+                log.info(
+                        "{}-{}@{} is still not ready after its attempts; it is tried again, never dead-lettered",
+                        record.topic(),
+                        record.partition(),
+                        record.offset());
+                throw new IllegalStateException("not ready yet, so not dead-lettered", failure);
+            }
+            log.error(
+                    "dead-lettering {}-{}@{} after failure: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    failure.getMessage());
+            // the table first: if the DLT then fails, the whole recovery is tried again and the
+            // row is not written twice; the other way round a failed insert would lose the row
+            store.record(groupOf(consumer), record, failure);
+            publisher.accept(record, consumer, forTheTopic(e, failure));
+            Counter.builder("onewindow.consumer.dead.letters")
+                    .description("records sent to a dead-letter topic after bounded retries")
+                    .tag("topic", record.topic())
+                    .register(meters)
+                    .increment();
+        };
+    }
+
+    // the container's wrapper (which names the group, for the topic's headers) around the cause
+    // itself, not a batch listener's BatchListenerFailedException
+    private static Exception forTheTopic(Exception e, Throwable failure) {
+        if (e instanceof ListenerExecutionFailedException wrapper && failure != wrapper.getCause()) {
+            return new ListenerExecutionFailedException(wrapper.getMessage(), wrapper.getGroupId(), failure);
+        }
+        return e;
+    }
+
+    // bounded, so that a record that stops being only not ready is dead-lettered in time; one that is
+    // still not ready then is not (see recoverer), and starts again: it is retried until it is applied
     private static BackOff untilReady(Duration initial, Duration max) {
         var backOff = new ExponentialBackOff(initial.toMillis(), 2.0);
         backOff.setMaxInterval(max.toMillis());
+        backOff.setMaxAttempts(NOT_READY_ATTEMPTS);
         return backOff;
     }
+
+    private static final int NOT_READY_ATTEMPTS = 20;
 
     /** What the listener threw, without the container's wrapper or a batch listener's index. */
     static Throwable listenerFailure(Throwable e) {

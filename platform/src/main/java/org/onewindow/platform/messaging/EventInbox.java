@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link org.onewindow.contracts.MalformedEventException}, which goes straight to the dead-letter
  * topic; any other failure rolls back both and is retried, then dead-lettered (see
  * {@link DeadLetters}), except an {@link EventNotReadyException}, which is retried until it passes.
+ * A batch listener applies a poll (at most {@link #MAX_BATCH} records) in one transaction
+ * ({@link #applyAll}), and a record at a time after a failure.
  */
 public class EventInbox {
 

@@ -38,10 +38,10 @@ public final class RecordScope {
         }
         var span = propagation
                 .extract(record.headers(), HEADERS)
-                .name(record.topic() + " receive")
+                .name(record.topic() + " process")
                 .kind(Span.Kind.CONSUMER)
                 .start();
-        try (var inScope = current.withSpan(span)) {
+        try (var ignored = current.withSpan(span)) {
             return work.get();
         } catch (RuntimeException e) {
             span.error(e);

@@ -11,6 +11,8 @@ import org.onewindow.platform.messaging.EventNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What review keeps of each item version: limits, departments, materials that may be missing at
@@ -28,9 +30,7 @@ public class ReviewItems {
 
     private final ItemStore store;
     private final CatalogClient catalog;
-    // a version never changes (ItemStore keeps the first copy), so one read serves every later case;
-    // one fetched from catalog in a transaction that then rolled back is kept here all the same: it
-    // is catalog's own copy, and the store gets it again after a restart
+    // a version never changes (ItemStore keeps the first copy), so one read serves every later case
     private final Map<Key, ReviewItem> known = Collections.synchronizedMap(new LeastRecentlyUsed<>(MAX_VERSIONS));
 
     ReviewItems(ItemStore store, CatalogClient catalog) {
@@ -62,7 +62,7 @@ public class ReviewItems {
             return Optional.of(kept);
         }
         var item = store.find(code, version).or(() -> fetch(code, version));
-        item.ifPresent(found -> known.put(key, found));
+        item.ifPresent(found -> keepOnceCommitted(key, found));
         return item;
     }
 
@@ -81,6 +81,22 @@ public class ReviewItems {
         log.info("item {} v{} fetched from catalog-service ahead of its ItemPublished", code, version);
         store.save(new ItemPublished(code, version, item.publishedAt(), item.guide()));
         return store.find(code, version);
+    }
+
+    // the row may be this transaction's own (fetched just now, or by an earlier record of the same
+    // batch): kept in memory only once it is committed, or a rollback would leave it kept here and
+    // never stored
+    private void keepOnceCommitted(Key key, ReviewItem item) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    known.put(key, item);
+                }
+            });
+        } else {
+            known.put(key, item);
+        }
     }
 
     void published(ItemPublished published) {
