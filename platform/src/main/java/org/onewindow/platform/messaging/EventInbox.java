@@ -16,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -87,7 +85,7 @@ public class EventInbox {
                 if (consumer.types().contains(envelope.type())) {
                     acting.add(consumer);
                 } else {
-                    afterCommit(() -> count(consumer.name(), envelope.type(), "ignored"));
+                    AfterCommit.run(() -> count(consumer.name(), envelope.type(), "ignored"));
                 }
             }
             if (acting.isEmpty()) {
@@ -107,7 +105,7 @@ public class EventInbox {
                     }
                 }
                 // counted once the transaction commits: within a batch, that is the batch's
-                afterCommit(() -> {
+                AfterCommit.run(() -> {
                     for (var consumer : acting) {
                         boolean applied = ran.contains(consumer.name());
                         count(consumer.name(), envelope.type(), applied ? "applied" : "duplicate");
@@ -151,20 +149,6 @@ public class EventInbox {
                     throw new BatchListenerFailedException(e.getMessage(), e, i);
                 }
             }
-        }
-    }
-
-    // when a transaction is running, after it commits (never, if it rolls back); else now
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
         }
     }
 

@@ -12,8 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Publishes an event by writing it to the outbox in the caller's transaction: the event leaves
@@ -56,14 +54,8 @@ public class EventPublisher {
                 .param("traceparent", currentTraceparent())
                 .param("correlationId", MDC.get(CorrelationIdFilter.MDC_KEY))
                 .update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    afterCommit.run();
-                }
-            });
-        }
+        // the publishing transaction is mandatory: the relay wakes when it commits
+        AfterCommit.run(afterCommit);
     }
 
     private String currentTraceparent() {

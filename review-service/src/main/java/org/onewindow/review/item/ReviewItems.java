@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.onewindow.contracts.catalog.ItemPublished;
 import org.onewindow.platform.cache.LeastRecentlyUsed;
+import org.onewindow.platform.messaging.AfterCommit;
 import org.onewindow.platform.messaging.EventNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What review keeps of each item version: limits, departments, materials that may be missing at
@@ -87,16 +86,7 @@ public class ReviewItems {
     // batch): kept in memory only once it is committed, or a rollback would leave it kept here and
     // never stored
     private void keepOnceCommitted(Key key, ReviewItem item) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    known.put(key, item);
-                }
-            });
-        } else {
-            known.put(key, item);
-        }
+        AfterCommit.run(() -> known.put(key, item));
     }
 
     void published(ItemPublished published) {
