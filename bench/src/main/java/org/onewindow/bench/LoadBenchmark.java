@@ -45,7 +45,8 @@ public final class LoadBenchmark {
             int lightSeconds,
             int rate,
             int rateSeconds,
-            int searchItems) {
+            int searchItems,
+            boolean profile) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -69,7 +70,9 @@ public final class LoadBenchmark {
                     // issue 16's goal for submit → review queue is set at 100/s
                     Integer.getInteger("bench.rate", 100),
                     Integer.getInteger("bench.rateSeconds", 15),
-                    Integer.getInteger("bench.searchItems", 10_000));
+                    Integer.getInteger("bench.searchItems", 10_000),
+                    // perf across the machine over the gateway phase's last round (root, linux-perf)
+                    Boolean.getBoolean("bench.profile"));
         }
     }
 
@@ -207,6 +210,9 @@ public final class LoadBenchmark {
         final Latencies latencies = new Latencies();
         final ProcessCpu cpu = new ProcessCpu();
         final Statements statements;
+        /** The profile's lines, or why there is none; empty when none was asked for. */
+        final List<String> profile = new ArrayList<>();
+
         int cases;
         double seconds;
         String drained;
@@ -246,9 +252,15 @@ public final class LoadBenchmark {
                 var caseNos = new ConcurrentLinkedQueue<String>();
                 phase.cpu.start();
                 phase.statements.start();
+                var profile = settings.profile() && phase == phases.get(0) && round == rounds - 1
+                        ? Profile.start(Path.of("bench", "target", "profile"), phase.profile)
+                        : null;
                 long start = System.nanoTime();
                 closedLoop(phase.target, token, drafts, perRound, secondsPerRound, caseNos, phase.latencies);
                 phase.seconds += (System.nanoTime() - start) / 1e9;
+                if (profile != null) {
+                    phase.profile.addAll(profile.stop());
+                }
                 phase.drained = drain(new ArrayList<>(caseNos));
                 phase.cpu.stop();
                 phase.statements.stop();
@@ -260,6 +272,9 @@ public final class LoadBenchmark {
                     + phase.latencies.summary(phase.seconds));
             line("  " + phase.cpu.perUnit(phase.cases, "submission") + "; last round: " + phase.drained);
             line("  " + phase.statements.perUnit(phase.cases, "submission"));
+            line("  longest to execute, per submission (lock waits included):");
+            phase.statements.slowest(phase.cases, 4).forEach(text -> line("    " + text));
+            phase.profile.forEach(text -> line("  " + text));
         }
     }
 
@@ -374,16 +389,17 @@ public final class LoadBenchmark {
                 + fmt(visible.percentileMillis(0.99)) + " ms");
         cpu.stop();
         statements.stop();
+        line("  " + stages(all));
         line("  " + cpu.perUnit(all.size(), "submission"));
         line("  " + statements.perUnit(all.size(), "submission"));
+        statements.slowest(all.size(), 2).forEach(text -> line("    longest to execute: " + text));
         // a case that never arrived counts as an error and leaves the p99 unmet
         return visible.errors() == 0 ? visible.percentileMillis(0.99) : Double.NaN;
     }
 
     /** Review's intake time minus the application's submission time, both stamped by the services. */
     private Latencies reviewQueueDelays(List<String> caseNos) throws SQLException {
-        var submitted = timestamps(
-                "application", "select case_no, submitted_at as at from application where case_no = any(?)", caseNos);
+        var submitted = timestamps("application", SUBMITTED, caseNos);
         var queued = timestamps("review", REVIEW_QUEUE, caseNos);
         var delays = new Latencies();
         submitted.forEach((caseNo, at) -> {
@@ -396,6 +412,40 @@ public final class LoadBenchmark {
         });
         return delays;
     }
+
+    /**
+     * The way to review's queue in two legs, split where application's outbox relay began the
+     * round that sent the case's ApplicationSubmitted ({@code published_at} is that round's
+     * {@code now()}): the submit's commit and the relay's wake-up, then Kafka and review's intake.
+     */
+    private String stages(List<String> caseNos) throws SQLException {
+        var submitted = timestamps("application", SUBMITTED, caseNos);
+        var relayed = timestamps("application", RELAYED, caseNos);
+        var queued = timestamps("review", REVIEW_QUEUE, caseNos);
+        var toRelay = new Latencies();
+        var toQueue = new Latencies();
+        relayed.forEach((caseNo, at) -> {
+            var from = submitted.get(caseNo);
+            var to = queued.get(caseNo);
+            if (from != null && to != null) {
+                toRelay.record(java.time.Duration.between(from, at).toNanos());
+                toQueue.record(java.time.Duration.between(at, to).toNanos());
+            }
+        });
+        return String.format(
+                "of which submit → the relay's round that sent it p50 %s ms, p99 %s ms; then → review's queue p50 %s ms, p99 %s ms",
+                fmt(toRelay.percentileMillis(0.5)),
+                fmt(toRelay.percentileMillis(0.99)),
+                fmt(toQueue.percentileMillis(0.5)),
+                fmt(toQueue.percentileMillis(0.99)));
+    }
+
+    private static final String SUBMITTED =
+            "select case_no, submitted_at as at from application where case_no = any(?)";
+
+    /** Shaped like the others, so that the statement count leaves it out too. */
+    private static final String RELAYED = "select case_no, at from (select event_key as case_no, published_at as at,"
+            + " event_type from outbox_event) o where event_type = 'ApplicationSubmitted' and case_no = any(?)";
 
     /** When each case arrived where a phase waits for it (review's queue, disclosure's statistics). */
     private static final String REVIEW_QUEUE =

@@ -151,6 +151,22 @@ final class ProcessCpu {
                 .sum();
     }
 
+    /** The stack's processes now, by pid: which part each one is. */
+    static Map<Long, String> parts() {
+        var parts = new TreeMap<Long, String>();
+        for (var process : processes()) {
+            try {
+                var commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+                partOf(commandLine)
+                        .ifPresent(part ->
+                                parts.put(Long.valueOf(process.getFileName().toString()), part));
+            } catch (IOException e) {
+                // ended meanwhile
+            }
+        }
+        return parts;
+    }
+
     /** CPU seconds so far, keyed "pid part". */
     private static Map<String, Double> snapshot() {
         var result = new LinkedHashMap<String, Double>();
