@@ -34,9 +34,11 @@ public class EventInbox {
     /**
      * The most records a batch listener takes in one poll, and so in one transaction: enough to
      * spare most commits under load, few enough that a rollback and the row locks held till the
-     * commit stay short (Kafka's default is 500).
+     * commit stay short (Kafka's default is 500). A record becomes visible only when its poll
+     * commits, so a deployment that wants each record's latency over the commits saved sets
+     * {@code ONEWINDOW_MESSAGING_MAX_BATCH=1}: one record, one transaction, as a record listener.
      */
-    public static final String MAX_BATCH = "100";
+    public static final String MAX_BATCH = "${onewindow.messaging.max-batch:100}";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;

@@ -67,14 +67,21 @@ class CaseReviewIntegrationTest {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
-    /** The intake applies a poll in one transaction, one commit for many submissions (issue 16). */
+    /**
+     * The intake applies a poll in one transaction, one commit for many submissions (issue 16), of
+     * at most the configured number of records (the placeholder resolved, or Kafka would refuse it).
+     */
     @Test
     void theIntakeIsABatchListener() {
-        assertThat(listeners.getListenerContainers())
-                .filteredOn(container -> CaseIntake.NAME.equals(container.getGroupId()))
-                .singleElement()
-                .extracting(container -> container.getContainerProperties().getMessageListener())
-                .isInstanceOf(BatchMessageListener.class);
+        var intake = listeners.getListenerContainers().stream()
+                .filter(container -> CaseIntake.NAME.equals(container.getGroupId()))
+                .toList();
+        assertThat(intake).singleElement().satisfies(container -> {
+            assertThat(container.getContainerProperties().getMessageListener())
+                    .isInstanceOf(BatchMessageListener.class);
+            assertThat(container.getContainerProperties().getKafkaConsumerProperties())
+                    .containsEntry("max.poll.records", "100");
+        });
     }
 
     /**
