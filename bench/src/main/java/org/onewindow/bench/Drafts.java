@@ -1,6 +1,9 @@
 package org.onewindow.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,6 +51,50 @@ final class Drafts {
                     """,
                     List.of("application-form", "business-license", "articles", "premises-proof", "management-rules")));
 
+    /** Where the copies' guide comes from: the first seeded item's, as catalog seeds it. */
+    private static final Path FIRST_GUIDE = Path.of("catalog-service/src/main/resources/seed/items/01-XK00012000.json");
+
+    /**
+     * The two seeded items, then copies of the first under implementation codes of their own
+     * ({@code …XK00012000901}, {@code …902}, …): the more items, the fewer submissions share an
+     * item's sequence row and queue on its lock. Two is the default, as in every run before.
+     */
+    static List<BenchItem> items(int count) {
+        var items = new ArrayList<BenchItem>(ITEMS.subList(0, Math.min(count, ITEMS.size())));
+        var first = ITEMS.get(0);
+        for (int copy = 1; items.size() < count; copy++) {
+            items.add(new BenchItem(copyCode(copy), first.applicant(), first.form(), first.materials()));
+        }
+        return items;
+    }
+
+    private static String copyCode(int copy) {
+        return ITEMS.get(0).code().substring(0, ITEMS.get(0).code().length() - 3) + (900 + copy);
+    }
+
+    /** Drafts and publishes, as the catalog admin, the copies {@link #items} names; one already there stays as it is. */
+    static void publishCopies(Client gateway, String admin, int count) throws IOException {
+        var guide = Files.readString(FIRST_GUIDE, StandardCharsets.UTF_8);
+        for (int copy = 1; copy <= count - ITEMS.size(); copy++) {
+            var code = copyCode(copy);
+            var drafted = gateway.post(
+                    "/api/catalog/items",
+                    admin,
+                    guide.replace(ITEMS.get(0).code(), code).replace("出版物零售单位设立审批", "出版物零售单位设立审批（压测副本" + copy + "）"),
+                    null);
+            if (drafted.statusCode() == 201) {
+                var published = gateway.post("/api/catalog/items/" + code + "/publish", admin, "", null);
+                if (published.statusCode() != 201) {
+                    throw new IllegalStateException(
+                            "publishing " + code + ": HTTP " + published.statusCode() + " " + published.body());
+                }
+            } else if (drafted.statusCode() != 409) { // 409: published by an earlier run on this stack
+                throw new IllegalStateException(
+                        "drafting " + code + ": HTTP " + drafted.statusCode() + " " + drafted.body());
+            }
+        }
+    }
+
     /** Submits one prepared draft; the case number, or null on an error. */
     static String submit(Client target, String token, String id, Latencies latencies) {
         long t0 = System.nanoTime();
@@ -75,12 +122,17 @@ final class Drafts {
      */
     static ConcurrentLinkedQueue<String> prepare(Client client, String token, int count, int concurrency)
             throws Exception {
+        return prepare(client, token, ITEMS, count, concurrency);
+    }
+
+    static ConcurrentLinkedQueue<String> prepare(
+            Client client, String token, List<BenchItem> items, int count, int concurrency) throws Exception {
         var ready = Collections.synchronizedList(new ArrayList<String>());
         var failures = new Latencies();
         var pool = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            var item = ITEMS.get(i % ITEMS.size());
+            var item = items.get(i % items.size());
             pool.submit(() -> {
                 var created = client.post(
                         "/api/applications",

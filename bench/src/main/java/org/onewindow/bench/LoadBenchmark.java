@@ -46,6 +46,7 @@ public final class LoadBenchmark {
             int rate,
             int rateSeconds,
             int searchItems,
+            int items,
             boolean profile) {
 
         static Settings fromSystemProperties() {
@@ -71,17 +72,21 @@ public final class LoadBenchmark {
                     Integer.getInteger("bench.rate", 100),
                     Integer.getInteger("bench.rateSeconds", 15),
                     Integer.getInteger("bench.searchItems", 10_000),
+                    // items the submissions are spread over (see Drafts.items)
+                    Integer.getInteger("bench.items", 2),
                     // perf across the machine over the gateway phase's last round (root, linux-perf)
                     Boolean.getBoolean("bench.profile"));
         }
     }
 
     private final Settings settings;
+    private final List<Drafts.BenchItem> items;
     private final HttpClient http = Client.newHttp();
     private final List<String> report = new ArrayList<>();
 
     LoadBenchmark(Settings settings) {
         this.settings = settings;
+        this.items = Drafts.items(settings.items());
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,6 +110,9 @@ public final class LoadBenchmark {
         var token = Client.token(http, settings.issuer(), "applicant");
         var gateway = new Client(http, settings.gateway());
         var direct = new Client(http, settings.direct());
+        Drafts.publishCopies(gateway, Client.token(http, settings.issuer(), "catalog-admin"), items.size());
+        line("submissions spread over " + items.size() + " items (bench.items): each item's case numbers are one"
+                + " sequence row, which a submission holds till it commits");
 
         var goals = new Goals();
         warmUp(gateway, direct, token);
@@ -151,12 +159,12 @@ public final class LoadBenchmark {
                 + settings.drafts()
                 + settings.lightRate() * settings.lightSeconds()
                 + settings.rate() * settings.rateSeconds();
-        int perItem = (needed + Drafts.ITEMS.size() - 1) / Drafts.ITEMS.size();
+        int perItem = (needed + items.size() - 1) / items.size();
         try (var connection = DriverManager.getConnection(
                         settings.jdbc() + "application", settings.dbUser(), settings.dbPassword());
                 var statement = connection.prepareStatement("select coalesce(max(last_value), 0) from case_sequence"
                         + " where item_code = ? and day = (select max(day) from case_sequence)")) {
-            for (var item : Drafts.ITEMS) {
+            for (var item : items) {
                 statement.setString(1, item.code());
                 try (var rows = statement.executeQuery()) {
                     rows.next();
@@ -182,7 +190,7 @@ public final class LoadBenchmark {
     private void warmUp(Client gateway, Client direct, String token) throws Exception {
         int each = settings.warmUp() / 2;
         for (int round = 1; round <= settings.warmUpRounds(); round++) {
-            var drafts = Drafts.prepare(direct, token, 2 * each, settings.concurrency());
+            var drafts = Drafts.prepare(direct, token, items, 2 * each, settings.concurrency());
             var caseNos = new ConcurrentLinkedQueue<String>();
             var cpu = new ProcessCpu();
             cpu.start();
@@ -238,7 +246,7 @@ public final class LoadBenchmark {
      */
     private void sustained(List<Phase> phases, Client preparer, String token) throws Exception {
         int rounds = settings.rounds();
-        var drafts = Drafts.prepare(preparer, token, settings.drafts(), settings.concurrency());
+        var drafts = Drafts.prepare(preparer, token, items, settings.drafts(), settings.concurrency());
         int perRound = settings.drafts() / (rounds * phases.size());
         int secondsPerRound = Math.max(1, settings.seconds() / rounds);
         for (int round = 0; round < rounds; round++) {
@@ -259,12 +267,15 @@ public final class LoadBenchmark {
                 closedLoop(phase.target, token, drafts, perRound, secondsPerRound, caseNos, phase.latencies);
                 phase.seconds += (System.nanoTime() - start) / 1e9;
                 if (profile != null) {
-                    phase.profile.addAll(profile.stop());
+                    profile.stopRecording();
                 }
                 phase.drained = drain(new ArrayList<>(caseNos));
                 phase.cpu.stop();
                 phase.statements.stop();
                 phase.cases += caseNos.size();
+                if (profile != null) {
+                    phase.profile.addAll(profile.report());
+                }
             }
         }
         for (var phase : phases) {
@@ -340,7 +351,7 @@ public final class LoadBenchmark {
         if (total == 0) {
             return Double.NaN;
         }
-        var drafts = Drafts.prepare(preparer, token, total, settings.concurrency());
+        var drafts = Drafts.prepare(preparer, token, items, total, settings.concurrency());
         var latencies = new Latencies();
         var caseNos = new ConcurrentLinkedQueue<String>();
         var cpu = new ProcessCpu();

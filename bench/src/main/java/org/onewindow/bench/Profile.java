@@ -42,6 +42,7 @@ final class Profile {
     private final Path directory;
     private final Process perf;
     private final long started = System.nanoTime();
+    private double seconds;
 
     private Profile(Path directory, Process perf) {
         this.directory = directory;
@@ -78,13 +79,23 @@ final class Profile {
         }
     }
 
-    /** Stops perf, names the JVMs' compiled code, and returns the summary; the full list goes to profile.txt. */
-    List<String> stop() throws IOException, InterruptedException {
-        double seconds = (System.nanoTime() - started) / 1e9;
+    /** Stops perf: the phase's measured work ends here. */
+    void stopRecording() throws InterruptedException {
+        seconds = (System.nanoTime() - started) / 1e9;
         perf.destroy(); // SIGTERM: perf writes its file and exits
         if (!perf.waitFor(60, TimeUnit.SECONDS)) {
             perf.destroyForcibly();
-            return List.of("profile: perf did not stop");
+        }
+    }
+
+    /**
+     * Names the JVMs' compiled code and reads the samples: the summary, and the full lists in
+     * profile.txt. Called once the phase's CPU is counted, since the JVMs write their maps and this
+     * client reads tens of MB of samples, which are no submission's cost.
+     */
+    List<String> report() throws IOException, InterruptedException {
+        if (!Files.exists(directory.resolve("perf.data"))) {
+            return List.of("profile: perf wrote nothing, see " + directory.resolve("perf-record.log"));
         }
         var parts = ProcessCpu.parts();
         parts.keySet().forEach(Profile::writePerfMap);
