@@ -57,7 +57,10 @@ final class Drafts {
     /**
      * The two seeded items, then copies of the first under implementation codes of their own
      * ({@code …XK00012000901}, {@code …902}, …): the more items, the fewer submissions share an
-     * item's sequence row and queue on its lock. Two is the default, as in every run before.
+     * item's sequence row and queue on its lock. The bench takes 8 by default: 12.5 submissions a
+     * second per item at 100/s, still far above any item's share of a province's peak (1.25/s in
+     * all, CAPACITY.md). With 2, each submission waited 37–55 ms for its item's row under load
+     * (issue 16): most of the submission latency measured at 100/s.
      */
     static List<BenchItem> items(int count) {
         var items = new ArrayList<BenchItem>(ITEMS.subList(0, Math.min(count, ITEMS.size())));

@@ -73,7 +73,7 @@ public final class LoadBenchmark {
                     Integer.getInteger("bench.rateSeconds", 15),
                     Integer.getInteger("bench.searchItems", 10_000),
                     // items the submissions are spread over (see Drafts.items)
-                    Integer.getInteger("bench.items", 2),
+                    Integer.getInteger("bench.items", 8),
                     // perf across the machine over the gateway phase's last round (root, linux-perf)
                     Boolean.getBoolean("bench.profile"));
         }
