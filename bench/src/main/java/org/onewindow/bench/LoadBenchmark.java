@@ -137,11 +137,17 @@ public final class LoadBenchmark {
         double queueP99 = submitToReviewQueue(direct, gateway, token, settings.rate(), settings.rateSeconds());
         goals.atMost("submit → review queue p99 at " + settings.rate() + "/s (goal: at 100/s)", queueP99, 100, " ms");
         goals.atMost("catalog search p99, the worst query", search(gateway), 10, " ms");
+        // each submission through the gateway is one proxied request: the gateway's share of its CPU
+        // is its own cost per request under this load, beside the warm figure alone
+        goals.atMost(
+                "gateway's own CPU per proxied request, under this load",
+                throughGateway.cpu.partMillisPer("gateway", throughGateway.cases),
+                0.15,
+                " ms");
         goals.measuredElsewhere(
-                "gateway's own CPU per proxied request", "≤ 0.15 ms", "./onewindow bench gateway, stack stopped");
+                "  the same alone, warm, trivial upstream", "≤ 0.15 ms", "./onewindow bench gateway, stack stopped");
         goals.atMost("stack memory (proportional set size)", ProcessCpu.stackMemoryMegabytes() / 1024, 2, " GB");
-        goals.measuredElsewhere(
-                "warm start of the services", "≤ 25 s", "./onewindow start: the time after the six 'ready on'");
+        goals.atMost("warm start: the slowest service ready after its launch", StartTimes.slowest(), 25, " s");
         goals.lines().forEach(this::line);
 
         var file = Path.of("bench", "target", "bench-report.txt");

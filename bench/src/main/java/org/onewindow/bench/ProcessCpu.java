@@ -90,6 +90,11 @@ final class ProcessCpu {
         return text.toString();
     }
 
+    /** Milliseconds of one part's CPU per unit over the measured intervals. */
+    double partMillisPer(String part, int units) {
+        return units == 0 ? Double.NaN : 1000 * spent.getOrDefault(part, 0.0) / units;
+    }
+
     /** Milliseconds of CPU per unit over the measured intervals, of every part but the benchmark's own client. */
     double stackMillisPer(int units) {
         return units == 0 ? Double.NaN : 1000 * (total() - spent.getOrDefault(CLIENT, 0.0)) / units;
