@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Complete drafts of two seeded items, and their submission, as an applicant's frontend makes them:
+ * Complete drafts of the bench's items, and their submission, as an applicant's frontend makes them:
  * the load of {@link LoadBenchmark} and the cases the workbench's pages are measured over.
  */
 final class Drafts {
@@ -24,9 +24,10 @@ final class Drafts {
     record BenchItem(String code, String applicant, String form, List<String> materials) {}
 
     /**
-     * Submissions alternate between two seeded items: each item's case numbers have a 4-digit daily
-     * sequence (DOMAIN.md), and real traffic is never all of one item (whose sequence row every
-     * submission would otherwise queue on).
+     * The two seeded items whose drafts the bench knows how to fill in. Submissions take the items
+     * in turn: each item's case numbers have a 4-digit daily sequence (DOMAIN.md), and real traffic
+     * is never all of one item (whose sequence row every submission would otherwise queue on). The
+     * load benchmark adds copies of the first ({@link #items}); the workbench's uses these two.
      */
     static final List<BenchItem> ITEMS = List.of(
             new BenchItem(
@@ -63,6 +64,10 @@ final class Drafts {
      * (issue 16): most of the submission latency measured at 100/s.
      */
     static List<BenchItem> items(int count) {
+        if (count < 1 || count > 101) {
+            // a copy's code ends in 901…999: three digits, as an implementation code's last part
+            throw new IllegalArgumentException("bench.items is 1 to 101, not " + count);
+        }
         var items = new ArrayList<BenchItem>(ITEMS.subList(0, Math.min(count, ITEMS.size())));
         var first = ITEMS.get(0);
         for (int copy = 1; items.size() < count; copy++) {
@@ -85,15 +90,15 @@ final class Drafts {
                     admin,
                     guide.replace(ITEMS.get(0).code(), code).replace("出版物零售单位设立审批", "出版物零售单位设立审批（压测副本" + copy + "）"),
                     null);
-            if (drafted.statusCode() == 201) {
-                var published = gateway.post("/api/catalog/items/" + code + "/publish", admin, "", null);
-                if (published.statusCode() != 201) {
-                    throw new IllegalStateException(
-                            "publishing " + code + ": HTTP " + published.statusCode() + " " + published.body());
-                }
-            } else if (drafted.statusCode() != 409) { // 409: published by an earlier run on this stack
+            if (drafted.statusCode() != 201 && drafted.statusCode() != 409) {
                 throw new IllegalStateException(
                         "drafting " + code + ": HTTP " + drafted.statusCode() + " " + drafted.body());
+            }
+            // 409: drafted by an earlier run on this stack, which published it, or stopped just before
+            var published = gateway.post("/api/catalog/items/" + code + "/publish", admin, "", null);
+            if (drafted.statusCode() == 201 && published.statusCode() != 201) {
+                throw new IllegalStateException(
+                        "publishing " + code + ": HTTP " + published.statusCode() + " " + published.body());
             }
         }
     }

@@ -264,17 +264,22 @@ public final class LoadBenchmark {
             }
             for (var phase : order) {
                 var caseNos = new ConcurrentLinkedQueue<String>();
-                phase.cpu.start();
-                phase.statements.start();
+                // perf starts before the CPU is counted: its start-up is no submission's cost
                 var profile = settings.profile() && phase == phases.get(0) && round == rounds - 1
                         ? Profile.start(Path.of("bench", "target", "profile"), phase.profile)
                         : null;
+                phase.cpu.start();
+                phase.statements.start();
                 long start = System.nanoTime();
-                closedLoop(phase.target, token, drafts, perRound, secondsPerRound, caseNos, phase.latencies);
-                phase.seconds += (System.nanoTime() - start) / 1e9;
-                if (profile != null) {
-                    profile.stopRecording();
+                try {
+                    closedLoop(phase.target, token, drafts, perRound, secondsPerRound, caseNos, phase.latencies);
+                } finally {
+                    // a system-wide perf left running would outlive this run
+                    if (profile != null) {
+                        profile.stopRecording();
+                    }
                 }
+                phase.seconds += (System.nanoTime() - start) / 1e9;
                 phase.drained = drain(new ArrayList<>(caseNos));
                 phase.cpu.stop();
                 phase.statements.stop();

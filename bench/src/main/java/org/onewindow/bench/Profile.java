@@ -69,7 +69,10 @@ final class Profile {
                 why.add("perf stopped at once: see " + directory.resolve("perf-record.log"));
                 return null;
             }
-            return new Profile(directory, perf);
+            var profile = new Profile(directory, perf);
+            // an exit this run did not plan (an error, ^C) must not leave perf sampling the machine
+            Runtime.getRuntime().addShutdownHook(new Thread(perf::destroy));
+            return profile;
         } catch (IOException e) {
             why.add("perf not found (apt-get install linux-perf): " + e.getMessage());
             return null;
@@ -91,9 +94,21 @@ final class Profile {
     /**
      * Names the JVMs' compiled code and reads the samples: the summary, and the full lists in
      * profile.txt. Called once the phase's CPU is counted, since the JVMs write their maps and this
-     * client reads tens of MB of samples, which are no submission's cost.
+     * client reads tens of MB of samples, which are no submission's cost. A profile that fails says
+     * so in a line; the run's figures stand without it.
      */
-    List<String> report() throws IOException, InterruptedException {
+    List<String> report() {
+        try {
+            return summarise();
+        } catch (IOException | RuntimeException e) {
+            return List.of("profile: not read (" + e + "); perf's samples are in " + directory.resolve("perf.data"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of("profile: interrupted");
+        }
+    }
+
+    private List<String> summarise() throws IOException, InterruptedException {
         if (!Files.exists(directory.resolve("perf.data"))) {
             return List.of("profile: perf wrote nothing, see " + directory.resolve("perf-record.log"));
         }
@@ -161,11 +176,18 @@ final class Profile {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(out.toFile())
                 .start();
-        script.waitFor(10, TimeUnit.MINUTES);
+        if (!script.waitFor(10, TimeUnit.MINUTES)) {
+            script.destroyForcibly();
+            throw new IOException("perf script took over 10 minutes");
+        }
+        if (script.exitValue() != 0) {
+            throw new IOException("perf script exited with " + script.exitValue());
+        }
         var where = new TreeMap<String, Map<String, Integer>>();
         var functions = new TreeMap<String, Map<String, Integer>>();
         var packages = new TreeMap<String, Map<String, Integer>>();
-        try (var lines = Files.lines(out, StandardCharsets.UTF_8)) {
+        // perf prints symbols as the binaries hold them, not always UTF-8: ISO-8859-1 reads any byte
+        try (var lines = Files.lines(out, StandardCharsets.ISO_8859_1)) {
             lines.forEach(line -> {
                 var m = SAMPLE.matcher(line);
                 if (!m.matches()) {

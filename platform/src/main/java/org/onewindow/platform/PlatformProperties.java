@@ -52,9 +52,13 @@ public record PlatformProperties(
 
     /**
      * A failing record is tried {@code maxAttempts} times, then dead-lettered; one that is not
-     * ready yet is tried until it is, at most {@code notReadyMaxBackoff} apart.
+     * ready yet is tried until it is, at most {@code notReadyMaxBackoff} apart. A batch listener
+     * takes at most {@code maxBatch} records a poll, in one transaction; its annotation reads the
+     * value as a placeholder ({@link org.onewindow.platform.messaging.EventInbox#MAX_POLL_RECORDS}),
+     * and this names it beside the consumer's other settings.
      */
     public record Consumer(
+            @DefaultValue("100") int maxBatch,
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("200ms") Duration initialBackoff,
             @DefaultValue("30s") Duration notReadyMaxBackoff) {}

@@ -37,7 +37,7 @@ class CaseEventsListener {
             topics = {Topics.APPLICATION, Topics.REVIEW},
             groupId = ConsumerGroups.PREFIX + NAME,
             batch = "true",
-            properties = "max.poll.records=" + EventInbox.MAX_BATCH)
+            properties = EventInbox.MAX_POLL_RECORDS)
     void on(List<ConsumerRecord<String, String>> records) {
         inbox.applyAll(models, records);
     }

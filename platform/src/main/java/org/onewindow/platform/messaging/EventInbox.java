@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link org.onewindow.contracts.MalformedEventException}, which goes straight to the dead-letter
  * topic; any other failure rolls back both and is retried, then dead-lettered (see
  * {@link DeadLetters}), except an {@link EventNotReadyException}, which is retried until it passes.
- * A batch listener applies a poll (at most {@link #MAX_BATCH} records) in one transaction
+ * A batch listener applies a poll (at most {@link #MAX_POLL_RECORDS} records) in one transaction
  * ({@link #applyAll}), and a record at a time after a failure.
  */
 public class EventInbox {
@@ -32,13 +32,13 @@ public class EventInbox {
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     /**
-     * The most records a batch listener takes in one poll, and so in one transaction: enough to
-     * spare most commits under load, few enough that a rollback and the row locks held till the
-     * commit stay short (Kafka's default is 500). A record becomes visible only when its poll
-     * commits, so a deployment that wants each record's latency over the commits saved sets
-     * {@code ONEWINDOW_MESSAGING_MAX_BATCH=1}: one record, one transaction, as a record listener.
+     * A batch listener's consumer property: the most records it takes in one poll, and so in one
+     * transaction, {@code onewindow.consumer.max-batch} (100): enough to spare most commits under
+     * load, few enough that a rollback and the row locks held till the commit stay short (Kafka's
+     * default is 500). A record becomes visible only when its poll commits; a deployment that wants
+     * each record's latency over the commits saved sets {@code ONEWINDOW_CONSUMER_MAX_BATCH=1}.
      */
-    public static final String MAX_BATCH = "${onewindow.messaging.max-batch:100}";
+    public static final String MAX_POLL_RECORDS = "max.poll.records=${onewindow.consumer.max-batch:100}";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;

@@ -193,11 +193,6 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
-        if (!futures.isEmpty()) {
-            // the round is all handed to the producer: send it now rather than after linger.ms, which
-            // only batches records that have not arrived yet, and a round's have (issue 16)
-            kafka.flush();
-        }
         int acknowledged = 0;
         Throwable failure = null;
         for (var future : futures) {

@@ -58,7 +58,7 @@ class CaseIntake {
             topics = Topics.APPLICATION,
             groupId = NAME,
             batch = "true",
-            properties = "max.poll.records=" + EventInbox.MAX_BATCH)
+            properties = EventInbox.MAX_POLL_RECORDS)
     void on(List<ConsumerRecord<String, String>> records) {
         inbox.applyAll(List.of(handlers), records);
     }
