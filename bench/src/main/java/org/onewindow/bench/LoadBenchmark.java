@@ -401,17 +401,22 @@ public final class LoadBenchmark {
         // which also leaves the platform idle for the next stage
         var all = new ArrayList<>(caseNos);
         long waitUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        var visible = reviewQueueDelays(all);
+        // submission times are written once, with the case number: read them once, and only the
+        // queue while it fills (these reads land in the phase's PostgreSQL CPU)
+        var submitted = timestamps("application", SUBMITTED, all);
+        var queued = timestamps("review", REVIEW_QUEUE, all);
+        var visible = reviewQueueDelays(submitted, queued);
         while (visible.count() < all.size() && System.nanoTime() < waitUntil) {
             Thread.sleep(2_000);
-            visible = reviewQueueDelays(all);
+            queued = timestamps("review", REVIEW_QUEUE, all);
+            visible = reviewQueueDelays(submitted, queued);
         }
         line("submit → case in review's queue at " + rate + "/s: " + visible.count() + " of "
                 + all.size() + " cases arrived, p50 " + fmt(visible.percentileMillis(0.5)) + " ms, p99 "
                 + fmt(visible.percentileMillis(0.99)) + " ms");
         cpu.stop();
         statements.stop();
-        line("  " + stages(all));
+        line("  " + stages(all, submitted, queued));
         line("  " + cpu.perUnit(all.size(), "submission"));
         line("  " + statements.perUnit(all.size(), "submission"));
         statements.slowest(all.size(), 2).forEach(text -> line("    longest to execute: " + text));
@@ -420,9 +425,8 @@ public final class LoadBenchmark {
     }
 
     /** Review's intake time minus the application's submission time, both stamped by the services. */
-    private Latencies reviewQueueDelays(List<String> caseNos) throws SQLException {
-        var submitted = timestamps("application", SUBMITTED, caseNos);
-        var queued = timestamps("review", REVIEW_QUEUE, caseNos);
+    private static Latencies reviewQueueDelays(
+            Map<String, OffsetDateTime> submitted, Map<String, OffsetDateTime> queued) {
         var delays = new Latencies();
         submitted.forEach((caseNo, at) -> {
             var inQueue = queued.get(caseNo);
@@ -440,10 +444,10 @@ public final class LoadBenchmark {
      * round that sent the case's ApplicationSubmitted ({@code published_at} is that round's
      * {@code now()}): the submit's commit and the relay's wake-up, then Kafka and review's intake.
      */
-    private String stages(List<String> caseNos) throws SQLException {
-        var submitted = timestamps("application", SUBMITTED, caseNos);
+    private String stages(
+            List<String> caseNos, Map<String, OffsetDateTime> submitted, Map<String, OffsetDateTime> queued)
+            throws SQLException {
         var relayed = timestamps("application", RELAYED, caseNos);
-        var queued = timestamps("review", REVIEW_QUEUE, caseNos);
         var toRelay = new Latencies();
         var toQueue = new Latencies();
         relayed.forEach((caseNo, at) -> {

@@ -128,8 +128,7 @@ final class ProcessCpu {
 
     private static double proportionalKilobytes(Path process) {
         try {
-            var commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-            var part = partOf(commandLine);
+            var part = partOf(process);
             if (part.isEmpty() || part.get().equals(CLIENT)) {
                 return 0;
             }
@@ -140,6 +139,11 @@ final class ProcessCpu {
         } catch (IOException | RuntimeException e) {
             return 0; // the process ended meanwhile
         }
+    }
+
+    /** Which part of the stack a process is, from its command line. */
+    private static Optional<String> partOf(Path process) throws IOException {
+        return partOf(new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8));
     }
 
     private static Optional<String> partOf(String commandLine) {
@@ -161,8 +165,7 @@ final class ProcessCpu {
         var parts = new TreeMap<Long, String>();
         for (var process : processes()) {
             try {
-                var commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-                partOf(commandLine)
+                partOf(process)
                         .ifPresent(part ->
                                 parts.put(Long.valueOf(process.getFileName().toString()), part));
             } catch (IOException e) {
@@ -194,8 +197,7 @@ final class ProcessCpu {
 
     private static void read(Path process, Map<String, Double> into) {
         try {
-            var commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-            var part = partOf(commandLine);
+            var part = partOf(process);
             if (part.isEmpty()) {
                 return;
             }
